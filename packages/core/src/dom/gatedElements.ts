@@ -1,0 +1,15 @@
+/**
+ * Which consent id a gated element waits for: `data-service` when present (a single vendor),
+ * else `data-category`. Elements naming neither are not gated by us.
+ */
+export function consentIdOf(el: Element): string | null {
+  return el.getAttribute('data-service') || el.getAttribute('data-category') || null;
+}
+
+/** Selector of inert `<script type="text/plain">` placeholders (DESIGN.md markup convention). */
+export const SCRIPT_SELECTOR = 'script[type="text/plain"][data-category],script[type="text/plain"][data-service]';
+
+/** Selector of embeds waiting for consent: `<iframe|img|video|audio|source data-src data-category>`. */
+export const EMBED_SELECTOR = ['iframe', 'img', 'video', 'audio', 'source']
+  .flatMap((tag) => [`${tag}[data-src][data-category]`, `${tag}[data-src][data-service]`])
+  .join(',');

@@ -1,0 +1,54 @@
+/**
+ * @introw/consent-core: framework-agnostic consent management.
+ * Explicit barrel: every public export is listed here.
+ */
+export { defineConsentConfig } from './defineConsentConfig';
+export { createConsentManager } from './createConsentManager';
+export type {
+  ConsentManager,
+  ConsentManagerOptions,
+  ConsentUiState,
+  ConsentChangeEvent,
+  ConsentErrorEvent,
+  ConsentEventMap,
+  RevocationEvent,
+} from './createConsentManager';
+export { ConsentConfigError } from './errors';
+export type { ConsentConfigIssue } from './errors';
+export { validateConsentConfig } from './validateConfig';
+export { cookieStorage, readCookieValue } from './storage/cookieStorage';
+export type { CookieStorageOptions, StorageWriteMeta } from './storage/cookieStorage';
+export { localStorageStorage, memoryStorage } from './storage/webStorage';
+export { toConsentReceipt } from './records';
+export type { ConsentRecord, ConsentRecordSink } from './records';
+export type { RevocationReport } from './dom/revocation';
+export { formatText } from './i18n/texts';
+export type { ConsentTexts, ConsentTranslation } from './i18n/texts';
+export { resolveLanguage, localize, resolveTexts, acceptLanguageCandidates } from './i18n/resolve';
+export { en } from './i18n/en';
+export { nl } from './i18n/nl';
+export { fr } from './i18n/fr';
+export { de } from './i18n/de';
+export { cookieDeclaration, formatDuration } from './declaration';
+export type { CookieDeclarationRow } from './declaration';
+export type {
+  CategoryConfig,
+  ServiceConfig,
+  ServiceHookContext,
+  CookieDeclaration,
+  NamedCookieDeclaration,
+  PatternCookieDeclaration,
+  CookieDuration,
+  LocalizedText,
+  ConsentCookieOptions,
+  ConsentConfigInput,
+  ConsentConfig,
+  CategoryIdOf,
+  ServiceIdOf,
+  ConsentIdOf,
+  ConsentMethod,
+  ConsentState,
+  ConsentChoice,
+  ConsentStorage,
+  ConsentModeType,
+} from './types';
