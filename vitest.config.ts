@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'core',
           root: './packages/core',
           include: ['src/**/__tests__/**/*.test.ts'],
+          exclude: ['src/**/__tests__/**/*.dom.test.ts'],
           environment: 'node',
           typecheck: { enabled: true, include: ['src/**/__tests__/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },

@@ -165,7 +165,12 @@ export function createConsentManager<C extends string, S extends string>(
       }
     }
   };
-  const fail = (kind: string, message: string, error?: unknown): void => emit('error', { kind, message, error });
+  // Errors during construction are emitted on the next microtask, so `consent.on('error')` right after creation hears them.
+  let constructing = true;
+  const fail = (kind: string, message: string, error?: unknown): void => {
+    if (constructing) queueMicrotask(() => emit('error', { kind, message, error }));
+    else emit('error', { kind, message, error });
+  };
 
   let persisted = true;
   let stored: StoredConsent | null = null;
@@ -354,6 +359,8 @@ export function createConsentManager<C extends string, S extends string>(
   const mountOnce = (): (() => void) => {
     mounts++;
     if (mounts === 1) {
+      // A sink that queues undelivered records (beaconRecordSink) delivers them on a later page.
+      void (options.onRecord as { flush?: () => Promise<void> } | undefined)?.flush?.().catch((error: unknown) => fail('record', 'Flushing queued records failed', error));
       const started = startBrowserSide(manager as unknown as ConsentManager, model, {
         crossTab: options.crossTab !== false,
         reloadOnRevoke: options.reloadOnRevoke !== false,
@@ -383,5 +390,6 @@ export function createConsentManager<C extends string, S extends string>(
     };
   };
 
+  constructing = false;
   return manager;
 }

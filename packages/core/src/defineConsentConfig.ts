@@ -21,7 +21,7 @@ import type { ConsentConfig, ConsentConfigInput } from './types';
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineConsentConfig<const C extends string, const S extends string = never>(
-  config: ConsentConfigInput<C, S> & { services?: { readonly [K in S]: { category: NoInfer<C> } } },
+  config: ConsentConfigInput<C, S>,
 ): ConsentConfig<C, S> {
   return config as ConsentConfig<C, S>;
 }

@@ -20,6 +20,8 @@ export { cookieStorage, readCookieValue } from './storage/cookieStorage';
 export type { CookieStorageOptions, StorageWriteMeta } from './storage/cookieStorage';
 export { localStorageStorage, memoryStorage } from './storage/webStorage';
 export { toConsentReceipt } from './records';
+export { beaconRecordSink } from './beaconRecordSink';
+export type { BeaconRecordSinkOptions } from './beaconRecordSink';
 export type { ConsentRecord, ConsentRecordSink } from './records';
 export type { RevocationReport } from './dom/revocation';
 export { formatText } from './i18n/texts';

@@ -120,6 +120,22 @@ export interface ConsentCookieOptions {
   secure?: boolean;
 }
 
+/** Google Consent Mode v2 settings (R16-R20). Opt-in: absent means no `dataLayer` commands at all. */
+export interface GoogleConsentModeConfig<C extends string = string> {
+  /** Category id -> the consent types it grants. Default for Introw-like ids: see VENDORS.md. */
+  mapping?: Partial<Record<C, readonly ConsentModeType[]>>;
+  /** `wait_for_update` in ms for the default command (R16). */
+  waitForUpdate?: number;
+  /** ISO 3166-2 region codes the default applies to (R16). */
+  regions?: readonly string[];
+  /** `ads_data_redaction` (R19); only sent when set. */
+  adsDataRedaction?: boolean;
+  /** `url_passthrough` (R19); only sent when set. */
+  urlPassthrough?: boolean;
+  /** Advanced mode: Google tags load before consent and read the denied signals (R18). Default false (basic mode). */
+  advanced?: boolean;
+}
+
 /** The whole site configuration given to {@link defineConsentConfig}. */
 export interface ConsentConfigInput<C extends string = string, S extends string = string> {
   /** Policy revision; bump when the cookie statement changes (R11). A non-negative integer. */
@@ -127,7 +143,7 @@ export interface ConsentConfigInput<C extends string = string, S extends string 
   /** Decision lifetime in days, 1..400. Default 182 (R11). */
   expiresAfterDays?: number;
   categories: { readonly [K in C]: CategoryConfig };
-  services?: { readonly [K in S]: ServiceConfig<C> };
+  services?: { readonly [K in S]: ServiceConfig<NoInfer<C>> };
   /** Attributes of the consent cookie (used when no custom storage is passed). */
   cookie?: ConsentCookieOptions;
   /** Where privacy questions go, shown in the preferences (statement §1: privacy@introw.io). */
@@ -144,6 +160,8 @@ export interface ConsentConfigInput<C extends string = string, S extends string 
    * Missing texts fall back to the default language, then to built-in English.
    */
   translations?: Readonly<Record<string, Partial<ConsentTexts>>>;
+  /** Google Consent Mode v2 (R16-R20); off unless given. */
+  googleConsentMode?: GoogleConsentModeConfig<NoInfer<C>>;
 }
 
 /** A validated configuration; ids are kept as literal types (see {@link defineConsentConfig}). */
