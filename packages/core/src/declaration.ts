@@ -52,13 +52,31 @@ export function formatDuration(duration: CookieDuration | undefined, texts: Cons
   return parts.join(' ');
 }
 
-/** Category title: the config's own title, else the built-in text for the id, else the id. */
+/**
+ * A category's title in a language: the config's own `title`, else the built-in text for the
+ * id (`category_analytics`), else the id itself.
+ *
+ * @example
+ * ```ts
+ * categoryTitle(config, 'analytics', consent.texts, consent.language); // 'Analytics'
+ * ```
+ * @remarks R6, R9: COMPLIANCE.md.
+ */
 export function categoryTitle(config: ConsentConfig, id: string, texts: ConsentTexts, language: string): string {
   const category = (config.categories as Record<string, CategoryConfig>)[id];
   return localize(category?.title, language, config.defaultLanguage) ?? (texts as unknown as Record<string, string>)[`category_${id}`] ?? id;
 }
 
-/** Category description: the config's own, else the built-in text for the id, else empty. */
+/**
+ * A category's description in a language: the config's own `description`, else the built-in
+ * text for the id (`category_analytics_description`), else an empty string.
+ *
+ * @example
+ * ```ts
+ * categoryDescription(config, 'analytics', consent.texts, consent.language);
+ * ```
+ * @remarks R6 (the first and second layers say what is asked and why): COMPLIANCE.md.
+ */
 export function categoryDescription(config: ConsentConfig, id: string, texts: ConsentTexts, language: string): string {
   const category = (config.categories as Record<string, CategoryConfig>)[id];
   return localize(category?.description, language, config.defaultLanguage) ?? (texts as unknown as Record<string, string>)[`category_${id}_description`] ?? '';

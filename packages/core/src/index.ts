@@ -31,7 +31,7 @@ export { en } from './i18n/en';
 export { nl } from './i18n/nl';
 export { fr } from './i18n/fr';
 export { de } from './i18n/de';
-export { cookieDeclaration, formatDuration } from './declaration';
+export { cookieDeclaration, formatDuration, categoryTitle, categoryDescription } from './declaration';
 export type { CookieDeclarationRow } from './declaration';
 export type {
   CategoryConfig,
