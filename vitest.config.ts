@@ -27,6 +27,7 @@ export default defineConfig({
           root: './packages/react',
           include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          setupFiles: ['./src/__tests__/setup.ts'],
           typecheck: { enabled: true, include: ['src/**/__tests__/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
         },
       },

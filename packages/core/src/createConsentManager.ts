@@ -4,11 +4,12 @@ import type { ConsentRecord, ConsentRecordSink } from './records';
 import { buildModel, type ConsentModel } from './model';
 import { validateConsentConfig } from './validateConfig';
 import { decodeConsent, encodeConsent, type StoredConsent } from './encoding';
-import { deriveState, diffGrants, sameState } from './state';
+import { deriveState, diffGrants, isGranted, sameState } from './state';
 import { cookieStorage } from './storage/cookieStorage';
 import { readGpcSignal, randomConsentId } from './env';
 import { availableLanguages, browserLanguageCandidates, resolveLanguage, resolveTexts } from './i18n/resolve';
 import { startBrowserSide } from './dom/mount';
+import { attachConsentMode } from './consentMode';
 import type { RevocationReport } from './dom/revocation';
 
 const DAY_MS = 86_400_000;
@@ -105,6 +106,13 @@ export interface ConsentManager<C extends string = string, S extends string = st
   rejectAll(): void;
   /** Stores a custom choice; unlisted categories are denied, services follow their category unless listed. */
   save(choice: ConsentChoice<C, S>): void;
+  /**
+   * Grants one more category (with its services) or one service, keeping every other current
+   * choice: the "Allow" button of a gated embed. It records a custom decision, so an undecided
+   * visitor counts as having decided (everything else stays denied, as with "Reject all").
+   * Unknown ids are ignored.
+   */
+  grant(id: ConsentIdOf<ConsentConfig<C, S>>): void;
   /** Withdraws everything and forgets the decision; the banner shows again (R12, R13). */
   reset(): void;
   /** Opens the preferences dialog (the "Cookie settings" control: R12). */
@@ -298,10 +306,7 @@ export function createConsentManager<C extends string, S extends string>(
         listeners.delete(listener);
       };
     },
-    hasConsent(id) {
-      const key = id as string;
-      return (state.categories as Record<string, boolean>)[key] === true || (state.services as Record<string, boolean>)[key] === true;
-    },
+    hasConsent: (id) => isGranted(state, id as string),
     acceptAll() {
       decide(new Set([...grantable(nonRequiredCategories, true), ...grantable(nonRequiredServices, true)]), 'accept-all');
     },
@@ -319,6 +324,17 @@ export function createConsentManager<C extends string, S extends string>(
         const explicit = services[id];
         if (explicit === true || (explicit === undefined && granted.has(model.serviceCategory.get(id)!))) granted.add(id);
       }
+      decide(granted, 'custom');
+    },
+    grant(id) {
+      const key = id as string;
+      const granted = new Set<string>();
+      for (const c of nonRequiredCategories) if (state.categories[c as C]) granted.add(c);
+      for (const sid of nonRequiredServices) if (state.services[sid as S]) granted.add(sid);
+      if (model.categoryIds.includes(key)) for (const sid of [key, ...(model.servicesOf.get(key) ?? [])]) granted.add(sid);
+      else if (model.serviceIds.includes(key)) granted.add(key);
+      else return;
+      for (const r of model.requiredCategories) granted.delete(r);
       decide(granted, 'custom');
     },
     reset() {
@@ -390,6 +406,9 @@ export function createConsentManager<C extends string, S extends string>(
     };
   };
 
+  // Google Consent Mode (R16, R17): the default goes to dataLayer now, before any gated tag, and
+  // its change handler is registered before mount()'s, so an update precedes the tags it unlocks.
+  attachConsentMode(manager as unknown as ConsentManager);
   constructing = false;
   return manager;
 }

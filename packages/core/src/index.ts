@@ -4,6 +4,7 @@
  */
 export { defineConsentConfig } from './defineConsentConfig';
 export { createConsentManager } from './createConsentManager';
+export { isGranted } from './state';
 export type {
   ConsentManager,
   ConsentManagerOptions,
@@ -23,7 +24,17 @@ export { toConsentReceipt } from './records';
 export { beaconRecordSink } from './beaconRecordSink';
 export type { BeaconRecordSinkOptions } from './beaconRecordSink';
 export type { ConsentRecord, ConsentRecordSink } from './records';
-export type { RevocationReport } from './dom/revocation';
+export type { RevocationReport, NotRemovableReason } from './dom/revocation';
+export {
+  CONSENT_MODE_TYPES,
+  consentModeHeadSnippet,
+  consentModeIssues,
+  consentModeMapping,
+  consentModeDefaults,
+  consentModeUpdate,
+  consentModeInitialCommands,
+} from './consentMode';
+export type { ConsentModeValue, ConsentModeDefaultParams } from './consentMode';
 export { formatText } from './i18n/texts';
 export type { ConsentTexts, ConsentTranslation } from './i18n/texts';
 export { resolveLanguage, localize, resolveTexts, acceptLanguageCandidates } from './i18n/resolve';
@@ -53,4 +64,5 @@ export type {
   ConsentChoice,
   ConsentStorage,
   ConsentModeType,
+  GoogleConsentModeConfig,
 } from './types';

@@ -85,3 +85,20 @@ export function diffGrants(prev: ConsentState, next: ConsentState): { granted: s
   }
   return { granted, revoked };
 }
+
+/**
+ * True when a snapshot grants the id: a category id or a service id. Unknown ids are never
+ * granted. Pure, so adapters can ask the server snapshot during hydration exactly as
+ * `consent.hasConsent` asks the current one.
+ *
+ * @param state - A snapshot from `getSnapshot()`, `getServerSnapshot()` or `readConsent()`.
+ * @param id - A category or service id.
+ * @example
+ * ```ts
+ * isGranted(readConsent(cookieHeader, config), 'analytics'); // false for a first visit
+ * ```
+ * @remarks R1, R4 (nothing beyond required categories without a decision): COMPLIANCE.md.
+ */
+export function isGranted(state: ConsentState, id: string): boolean {
+  return (state.categories as Record<string, boolean>)[id] === true || (state.services as Record<string, boolean>)[id] === true;
+}

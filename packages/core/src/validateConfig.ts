@@ -2,6 +2,7 @@ import type { ConsentConfig, CookieDeclaration } from './types';
 import { ConsentConfigError, type ConsentConfigIssue } from './errors';
 import { DEFAULT_COOKIE_NAME, MAX_EXPIRES_AFTER_DAYS } from './model';
 import { getWindow } from './env';
+import { consentModeIssues } from './consentMode';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isHttpUrl = (v: unknown): boolean => typeof v === 'string' && /^https?:\/\/[^\s]+$/i.test(v);
@@ -141,5 +142,6 @@ export function validateConsentConfig(config: ConsentConfig): void {
   if (config.privacyPolicyUrl !== undefined && !isHttpUrl(config.privacyPolicyUrl) && !String(config.privacyPolicyUrl).startsWith('/'))
     add('privacyPolicyUrl', 'must be an http(s) URL or a site path');
 
+  issues.push(...consentModeIssues(config));
   if (issues.length) throw new ConsentConfigError(issues);
 }

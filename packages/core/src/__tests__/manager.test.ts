@@ -234,3 +234,32 @@ describe('memoryStorage', () => {
     expect(createConsentManager(config, { storage: memoryStorage(), gpc: false }).getSnapshot().decided).toBe(false);
   });
 });
+
+describe('grant (a gated embed\u2019s "Allow")', () => {
+  it('adds one service and keeps every other current choice', () => {
+    const { consent } = setup();
+    consent.save({ categories: { functional: true } });
+    consent.grant('hotjar');
+    const s = consent.getSnapshot();
+    expect(s.services.hotjar).toBe(true);
+    expect(s.services.googleAnalytics).toBe(false);
+    expect(s.categories.functional).toBe(true);
+    expect(s.method).toBe('custom');
+  });
+
+  it('granting a category grants its services; an undecided visitor becomes decided with nothing else granted', () => {
+    const { consent } = setup();
+    consent.grant('analytics');
+    const s = consent.getSnapshot();
+    expect(s.decided).toBe(true);
+    expect(s.categories).toEqual({ necessary: true, functional: false, analytics: true, advertising: false });
+    expect(s.services.googleAnalytics && s.services.hotjar).toBe(true);
+  });
+
+  it('unknown ids change nothing', () => {
+    const { consent, storage } = setup();
+    (consent.grant as (id: string) => void)('nope');
+    expect(storage.writes).toEqual([]);
+    expect(consent.getSnapshot().decided).toBe(false);
+  });
+});

@@ -127,3 +127,16 @@ describe('config validation', () => {
     expect(defineConsentConfig(c)).toBe(c);
   });
 });
+
+describe('googleConsentMode validation (R16)', () => {
+  it('reports unknown categories, consent types and bad options with their paths', () => {
+    const issues = issuesOf({
+      revision: 1,
+      categories: { analytics: {}, advertising: {} },
+      googleConsentMode: { mapping: { analytic: ['analytics_storage'], advertising: ['ad_storag'] }, waitForUpdate: -1, regions: ['be'] },
+    });
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['googleConsentMode.mapping.analytic', 'googleConsentMode.mapping.advertising[0]', 'googleConsentMode.waitForUpdate', 'googleConsentMode.regions[0]']),
+    );
+  });
+});

@@ -1,11 +1,25 @@
 import { EMBED_SELECTOR, consentIdOf } from './gatedElements';
 import { warnOnce } from '../env';
 
-/** Elements whose `src` we set from `data-src`: only these are unloaded on withdrawal. */
-const loadedByUs = new WeakSet<Element>();
+/** Elements whose `src` we set from `data-src`, with the URL we set: only these are unloaded on withdrawal. */
+const loadedByUs = new WeakMap<Element, string>();
 
-/** Only `http:` and `https:` URLs are ever loaded; `javascript:`, `data:` and the rest stay blocked. */
+/**
+ * Whether a `data-src` value may become a `src`: a non-empty URL that resolves to `http:` or
+ * `https:`. `javascript:`, `data:`, `blob:`, `file:` and unparsable values stay blocked.
+ *
+ * @param url - The `data-src` value, absolute or relative.
+ * @param base - The base URL to resolve it against (`document.baseURI`).
+ * @returns True only for http(s). Never throws.
+ * @example
+ * ```ts
+ * isLoadableUrl('javascript:alert(1)', location.href); // false
+ * isLoadableUrl('/embed/1', 'https://www.introw.io/'); // true
+ * ```
+ * @remarks R1: COMPLIANCE.md (nothing loads before consent, and nothing but a web page then).
+ */
 export function isLoadableUrl(url: string, base: string): boolean {
+  if (!url || !url.trim()) return false;
   try {
     const protocol = new URL(url, base).protocol;
     return protocol === 'http:' || protocol === 'https:';
@@ -14,34 +28,48 @@ export function isLoadableUrl(url: string, base: string): boolean {
   }
 }
 
+function unload(el: Element): void {
+  loadedByUs.delete(el);
+  // Removing an iframe's src navigates it to about:blank (HTML "process the iframe attributes");
+  // media elements need load() to drop what they fetched.
+  el.removeAttribute('src');
+  if (el.tagName === 'VIDEO' || el.tagName === 'AUDIO') (el as HTMLMediaElement).load?.();
+  if (el.tagName === 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
+}
+
 /**
  * Loads consented embeds (`<iframe|img|video|audio|source data-src data-category|data-service>`)
- * by copying `data-src` to `src`, and unloads them again when consent is withdrawn (an iframe
- * is replaced by a copy without `src`, since removing the attribute does not unload it).
+ * by copying `data-src` to `src`, follows later changes of `data-src`, and unloads them again
+ * when consent is withdrawn (the `src` attribute is removed; an iframe then shows
+ * `about:blank`, media elements are reset). Only http(s) URLs are ever set; anything else
+ * stays blocked with a (dev) warning. On withdrawal only a `src` this function set is removed.
+ *
+ * @param doc - The page's document.
+ * @param isAllowed - Whether a consent id (service or category) is granted now.
+ * @example
+ * ```ts
+ * syncEmbeds(document, (id) => consent.hasConsent(id));
+ * ```
+ * @remarks R1, R13: COMPLIANCE.md.
  */
 export function syncEmbeds(doc: Document, isAllowed: (id: string) => boolean): void {
   for (const el of Array.from(doc.querySelectorAll(EMBED_SELECTOR))) {
-    const id = consentIdOf(el)!;
-    const url = el.getAttribute('data-src')!;
-    if (isAllowed(id)) {
-      if (loadedByUs.has(el)) continue;
-      if (!isLoadableUrl(url, doc.baseURI)) {
-        warnOnce(`Blocked data-src "${url.slice(0, 80)}": only http(s) URLs are loaded.`);
-        continue;
-      }
-      loadedByUs.add(el);
-      el.setAttribute('src', url);
-      if (el.tagName === 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
-    } else if (loadedByUs.has(el)) {
-      loadedByUs.delete(el);
-      if (el.tagName === 'IFRAME') {
-        const copy = el.cloneNode(true) as Element;
-        copy.removeAttribute('src');
-        el.replaceWith(copy);
-      } else {
-        el.removeAttribute('src');
-        if (el.tagName === 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
-      }
+    const id = consentIdOf(el);
+    if (!id) continue;
+    const url = el.getAttribute('data-src') ?? '';
+    const ours = loadedByUs.get(el);
+    if (!isAllowed(id)) {
+      if (ours !== undefined) unload(el);
+      continue;
     }
+    if (ours !== undefined && ours === url && el.getAttribute('src') === url) continue;
+    if (!isLoadableUrl(url, doc.baseURI)) {
+      warnOnce(`Blocked data-src "${url.slice(0, 80)}" on <${el.tagName.toLowerCase()}>: only http(s) URLs are loaded.`);
+      if (ours !== undefined) unload(el);
+      continue;
+    }
+    loadedByUs.set(el, url);
+    el.setAttribute('src', url);
+    if (el.tagName === 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
   }
 }

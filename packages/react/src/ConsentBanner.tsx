@@ -1,0 +1,85 @@
+'use client';
+import { useId, useSyncExternalStore, type ReactElement } from 'react';
+import { formatText } from '@introw/consent-core';
+import { useManager } from './internal/useManager';
+import { cx } from './internal/cx';
+import { warnOnce } from './internal/warnOnce';
+
+/** Props of {@link ConsentBanner}. */
+export interface ConsentBannerProps {
+  /** Extra class on the root (`ic-banner` is always there). */
+  className?: string;
+}
+
+/**
+ * The first layer: shown while there is no valid decision (first visit, lapsed, new policy
+ * revision). A region labelled by its heading, with what is asked and why, and three
+ * buttons: "Accept all" and "Reject all" side by side (the same element, class and weight),
+ * and "Customize", which opens the preferences dialog. Texts come from `manager.texts`
+ * (`{site}` is `config.siteName`) and are rendered as text; `lang` is the manager's language.
+ * Not modal: the stylesheet reserves room for it at the bottom of the page (R25).
+ *
+ * Classes: `ic-banner`, `ic-banner-body`, `ic-banner-title`, `ic-banner-description`,
+ * `ic-actions`, `ic-button` (accept and reject), `ic-button ic-button-secondary` (customize).
+ *
+ * @throws {Error} Outside a `<ConsentProvider>`.
+ * @example
+ * ```tsx
+ * <ConsentProvider config={config}>
+ *   <App />
+ *   <ConsentBanner />
+ *   <ConsentPreferences />
+ * </ConsentProvider>
+ * ```
+ * @remarks R2, R3, R6, R25, R26 (3.1.2): COMPLIANCE.md; EDPB Cookie Banner Taskforce report 2023 §8-19.
+ */
+export function ConsentBanner({ className }: ConsentBannerProps): ReactElement | null {
+  const manager = useManager('<ConsentBanner>');
+  const ui = useSyncExternalStore(manager.subscribe, manager.getUiState, manager.getServerUiState);
+  const titleId = useId();
+  const descriptionId = useId();
+  if (!ui.bannerVisible) return null;
+
+  const { texts, config } = manager;
+  if (!config.siteName && texts.bannerDescription.includes('{site}')) {
+    warnOnce('config.siteName is not set; the banner text names the site through {site}.');
+  }
+  const description = formatText(texts.bannerDescription, { site: config.siteName ?? '' }).trim();
+
+  return (
+    <section
+      role="region"
+      className={cx('ic-banner', className)}
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      lang={manager.language}
+      data-ic-banner=""
+    >
+      <div className="ic-banner-body">
+        <h2 id={titleId} className="ic-banner-title">
+          {texts.bannerTitle}
+        </h2>
+        <p id={descriptionId} className="ic-banner-description">
+          {description}
+        </p>
+      </div>
+      <div className="ic-actions">
+        <button type="button" className="ic-button" data-ic-action="accept-all" onClick={() => manager.acceptAll()}>
+          {texts.acceptAll}
+        </button>
+        <button type="button" className="ic-button" data-ic-action="reject-all" onClick={() => manager.rejectAll()}>
+          {texts.rejectAll}
+        </button>
+        <button
+          type="button"
+          className="ic-button ic-button-secondary"
+          data-ic-action="customize"
+          aria-haspopup="dialog"
+          onClick={() => manager.openPreferences()}
+        >
+          {texts.customize}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+import { useState, useSyncExternalStore, type ReactElement } from 'react';
+import { useManager } from './internal/useManager';
+import { PreferencesDialog } from './internal/PreferencesDialog';
+
+/** Props of {@link ConsentPreferences}. */
+export interface ConsentPreferencesProps {
+  /** Extra class on the dialog (`ic-dialog` is always there). */
+  className?: string;
+}
+
+/**
+ * The second layer: the preferences dialog, open while `preferencesOpen` (opened by the
+ * banner's "Customize", a {@link ConsentSettingsButton} or `openPreferences()`).
+ *
+ * - A native `<dialog>` opened with `showModal()` (background inert, Escape closes); where
+ *   `showModal` is missing (jsdom) a `role="dialog" aria-modal="true"` fallback. Labelled by
+ *   its visible title; focus moves in on open, Tab and Shift+Tab stay inside, Escape closes,
+ *   and focus returns to the control that opened it (R24).
+ * - One switch (a native checkbox with `role="switch"`) per optional category, labelled by the
+ *   category title and described by its description; strictly necessary categories say
+ *   "Always active" instead (R7). Switches start from the stored choice, so nothing is
+ *   pre-ticked for an undecided visitor (R4).
+ * - Per category an expandable list of its services, each with its own switch and the table
+ *   of its cookies: name, provider, duration, purpose, first or third party (R5, R6).
+ * - The GPC notice when GPC is honoured (R22), the privacy contact and the cookie statement
+ *   link when configured, and "Accept all", "Reject all" and "Save choices" (which saves the
+ *   switches' values through `manager.save`) plus a close button.
+ * - A `role="status"` region (always rendered) announces `texts.saved` after a choice (R26, 4.1.3).
+ *
+ * Classes: `ic-dialog`, `ic-dialog-header`, `ic-dialog-title`, `ic-close`, `ic-dialog-body`,
+ * `ic-category`, `ic-switch`, `ic-always-active`, `ic-services`, `ic-service`, `ic-table`,
+ * `ic-dialog-footer`, `ic-actions`, `ic-button`, `ic-status`.
+ *
+ * @throws {Error} Outside a `<ConsentProvider>`.
+ * @example
+ * ```tsx
+ * <ConsentProvider config={config}>
+ *   <App />
+ *   <ConsentBanner />
+ *   <ConsentPreferences />
+ * </ConsentProvider>
+ * ```
+ * @remarks R3-R7, R12, R22, R24, R26: COMPLIANCE.md; WAI-ARIA APG modal dialog pattern.
+ */
+export function ConsentPreferences({ className }: ConsentPreferencesProps): ReactElement {
+  const manager = useManager('<ConsentPreferences>');
+  const ui = useSyncExternalStore(manager.subscribe, manager.getUiState, manager.getServerUiState);
+  const [status, setStatus] = useState('');
+  // A fresh "saved" for every save: clear the last one when the dialog opens again.
+  if (ui.preferencesOpen && status) setStatus('');
+
+  return (
+    <>
+      <div className="ic-status" role="status" lang={manager.language}>
+        {status}
+      </div>
+      {ui.preferencesOpen ? <PreferencesDialog manager={manager} className={className} onDecided={() => setStatus(manager.texts.saved)} /> : null}
+    </>
+  );
+}

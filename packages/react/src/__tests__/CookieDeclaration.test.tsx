@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { cookieDeclaration, en, nl, defineConsentConfig, memoryStorage } from '@introw/consent-core';
+import { CookieDeclaration } from '../CookieDeclaration';
+import { ConsentProvider } from '../ConsentProvider';
+import { config, renderWithConsent } from './fixtures';
+
+describe('CookieDeclaration', () => {
+  it('R6: renders one row per declared cookie, with a caption and column headers', () => {
+    renderWithConsent(<CookieDeclaration />);
+    const table = screen.getByRole('table', { name: 'Services and cookies' });
+    const headers = within(table).getAllByRole('columnheader');
+    expect(headers.map((h) => h.textContent)).toEqual(['Category', 'Service', 'Provider', 'Cookie', 'Duration', 'Purpose', 'Party']);
+    expect(headers.every((h) => h.getAttribute('scope') === 'col')).toBe(true);
+    const rows = within(table).getAllByRole('row').slice(1);
+    const expected = cookieDeclaration(config, 'en');
+    expect(rows).toHaveLength(expected.length);
+    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual(
+      expected.map((r) => [r.category, r.service, r.provider, r.cookie, r.duration, r.purpose, r.partyLabel]),
+    );
+    expect(within(rows[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      'Strictly necessary', 'Cloudflare', 'Cloudflare, Inc.', '__cf_bm', '30 minutes', 'Bot protection', 'First party',
+    ]);
+  });
+
+  it('takes a caption and is a keyboard-scrollable region named by it', () => {
+    renderWithConsent(<CookieDeclaration caption="Cookies we use" />);
+    const region = screen.getByRole('region', { name: 'Cookies we use' });
+    expect(region.tabIndex).toBe(0);
+    expect(within(region).getByRole('table', { name: 'Cookies we use' })).toBeTruthy();
+  });
+
+  it('follows the manager language', () => {
+    const translated = defineConsentConfig({ ...config, translations: { en, nl } });
+    render(
+      <ConsentProvider config={translated} options={{ storage: memoryStorage(), language: 'nl', crossTab: false }}>
+        <CookieDeclaration />
+      </ConsentProvider>,
+    );
+    const table = screen.getByRole('table', { name: nl.showServices });
+    expect(table.closest('[lang]')!.getAttribute('lang')).toBe('nl');
+    expect(within(table).getAllByRole('columnheader')[0]!.textContent).toBe(nl.tableCategory);
+  });
+
+  it('renders from a `config` prop without a provider (a statement page)', () => {
+    render(<CookieDeclaration config={config} />);
+    expect(screen.getAllByRole('row')).toHaveLength(cookieDeclaration(config).length + 1);
+  });
+});

@@ -1,0 +1,82 @@
+import { StrictMode, type ReactElement, type ReactNode } from 'react';
+import { render, type RenderResult } from '@testing-library/react';
+import {
+  createConsentManager,
+  defineConsentConfig,
+  memoryStorage,
+  type ConsentManager,
+  type ConsentManagerOptions,
+  type ConsentStorage,
+} from '@introw/consent-core';
+import { ConsentProvider } from '../ConsentProvider';
+
+/** A small version of Introw's config: one required category, three optional ones. */
+export const config = defineConsentConfig({
+  revision: 1,
+  siteName: 'Introw',
+  privacyContact: 'privacy@introw.io',
+  privacyPolicyUrl: 'https://www.introw.io/cookie-statement',
+  categories: {
+    necessary: { required: true },
+    functional: {},
+    analytics: {},
+    advertising: { gpcOptOut: true },
+  },
+  services: {
+    cloudflare: {
+      category: 'necessary',
+      name: 'Cloudflare',
+      provider: 'Cloudflare, Inc.',
+      cookies: [{ name: '__cf_bm', duration: { minutes: 30 }, purpose: 'Bot protection' }],
+    },
+    hubspot: {
+      category: 'functional',
+      name: 'HubSpot',
+      provider: 'HubSpot, Inc.',
+      cookies: [{ name: '__hs_opt_out', duration: { days: 180 }, purpose: 'Remembers a chat opt-out' }],
+    },
+    googleAnalytics: {
+      category: 'analytics',
+      name: 'Google Analytics',
+      provider: 'Google LLC',
+      privacyPolicyUrl: 'https://policies.google.com/privacy',
+      cookies: [
+        { name: '_ga', duration: { days: 730 }, purpose: 'Distinguishes visitors' },
+        { pattern: /^_ga_/, label: '_ga_<container-id>', duration: { days: 730 }, purpose: 'Keeps the session state' },
+      ],
+    },
+    hotjar: {
+      category: 'analytics',
+      name: 'Hotjar',
+      provider: 'Hotjar Ltd.',
+      cookies: [{ pattern: '^_hjSessionUser_', label: '_hjSessionUser_<site-id>', duration: { days: 365 }, purpose: 'Keeps a visitor id', thirdParty: true }],
+    },
+    youtube: {
+      category: 'advertising',
+      name: 'YouTube',
+      provider: 'Google LLC',
+      cookies: [{ name: 'VISITOR_INFO1_LIVE', duration: { days: 180 }, purpose: 'Estimates bandwidth', thirdParty: true }],
+    },
+  },
+});
+
+export type TestConfig = typeof config;
+export type TestManager = ConsentManager<'necessary' | 'functional' | 'analytics' | 'advertising', 'cloudflare' | 'hubspot' | 'googleAnalytics' | 'hotjar' | 'youtube'>;
+
+/** A manager on memory storage (no cookies, no cross-tab channel). */
+export function makeManager(options: ConsentManagerOptions<string, string> & { storage?: ConsentStorage } = {}): TestManager {
+  return createConsentManager(config, { storage: memoryStorage(), crossTab: false, reloadOnRevoke: false, ...options }) as TestManager;
+}
+
+/** A storage that already holds a decision, made by `decide` on a throwaway manager. */
+export function storageWith(decide: (manager: TestManager) => void): ConsentStorage {
+  const storage = memoryStorage();
+  decide(makeManager({ storage }));
+  return storage;
+}
+
+/** Renders `ui` inside a provider for `manager`, optionally inside `<StrictMode>`. */
+export function renderWithConsent(ui: ReactNode, { manager = makeManager(), strict = false }: { manager?: TestManager; strict?: boolean } = {}): RenderResult & { manager: TestManager } {
+  const tree: ReactElement = <ConsentProvider manager={manager}>{ui}</ConsentProvider>;
+  return { ...render(strict ? <StrictMode>{tree}</StrictMode> : tree), manager };
+}
