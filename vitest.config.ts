@@ -31,6 +31,16 @@ export default defineConfig({
           typecheck: { enabled: true, include: ['src/**/__tests__/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
         },
       },
+      {
+        test: {
+          name: 'vue',
+          root: './packages/vue',
+          include: ['src/**/__tests__/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['./src/__tests__/setup.ts'],
+          typecheck: { enabled: true, include: ['src/**/__tests__/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
     ],
   },
 });

@@ -30,7 +30,9 @@ if (!existsSync(distEntry)) {
   execFileSync('npx', ['tsup'], { cwd: pkg, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const distDir = mkdtempSync(path.join(tmpdir(), 'introw-consent-browser-'));
-execFileSync('npx', ['tsup', '--out-dir', distDir, '--format', 'esm', '--no-dts'], { cwd: pkg, stdio: ['ignore', 'ignore', 'inherit'] });
+// The pages load this build unbundled, so `process.env.NODE_ENV` (the dev-only guards) is
+// defined at build time, as a site's bundler does: a development build, with its warnings.
+execFileSync('npx', ['tsup', '--out-dir', distDir, '--format', 'esm', '--no-dts', '--env.NODE_ENV', 'development'], { cwd: pkg, stdio: ['ignore', 'ignore', 'inherit'] });
 const core = await import(pathToFileURL(path.join(distDir, 'index.js')).href);
 
 // ---- server and browser ----------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import type { ConsentConfig, ConsentModeType, ConsentState, GoogleConsentModeConfig } from './types';
 import type { ConsentConfigIssue } from './errors';
-import type { ConsentManager } from './createConsentManager';
+import type { ConsentManager, ConsentPlugin } from './createConsentManager';
 import { getWindow, warnOnce } from './env';
 
 /**
@@ -12,7 +12,7 @@ import { getWindow, warnOnce } from './env';
  */
 
 /** The seven Consent Mode v2 types, in Google's documented order (R16). */
-export const CONSENT_MODE_TYPES: readonly ConsentModeType[] = Object.freeze([
+export const CONSENT_MODE_TYPES: readonly ConsentModeType[] = /* @__PURE__ */ Object.freeze([
   'ad_storage',
   'ad_user_data',
   'ad_personalization',
@@ -39,7 +39,6 @@ const INTROW_MAPPING: Readonly<Record<string, readonly ConsentModeType[]>> = {
   advertising: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
 
-const KNOWN_OPTIONS = new Set(['mapping', 'waitForUpdate', 'regions', 'adsDataRedaction', 'urlPassthrough', 'advanced']);
 /** ISO 3166-1 alpha-2 (`BE`) or ISO 3166-2 subdivision (`US-CA`, `GB-ENG`), upper case as Google documents them. */
 const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 
@@ -180,13 +179,16 @@ function findCommand(dataLayer: readonly unknown[], a: string, b: string): numbe
   return dataLayer.findIndex((entry) => isCommand(entry) && entry[0] === a && entry[1] === b);
 }
 
+/** The {@link ConsentPlugin.name} of {@link googleConsentMode}. */
+export const CONSENT_MODE_PLUGIN = 'google-consent-mode';
+
 /**
- * Connects a manager to Google Consent Mode; called once by {@link createConsentManager} when
- * it runs in a browser. Pushes, synchronously: the `default` command unless `dataLayer`
- * already has one (the head snippet ran), the `set` commands not yet there, and, when a stored
- * choice counts, an `update` right after. Then one `update` on every change of the snapshot
- * (a choice, `reset()`, a lapse, another tab) and on every visitor action that changed
- * nothing (accepting twice), never two for one action.
+ * Connects a manager to Google Consent Mode (what the {@link googleConsentMode} plugin does).
+ * Pushes, synchronously: the `default` command unless `dataLayer` already has one (the head
+ * snippet ran), the `set` commands not yet there, and, when a stored choice counts, an
+ * `update` right after. Then one `update` for every visitor action (accepting twice included)
+ * and for every change of what is granted from elsewhere (a lapse, another tab), never two
+ * for one action.
  *
  * Does nothing without `config.googleConsentMode` or outside a browser.
  *
@@ -195,24 +197,31 @@ function findCommand(dataLayer: readonly unknown[], a: string, b: string): numbe
  * @returns A function that stops the updates.
  * @example
  * ```ts
- * attachConsentMode(manager); // inside createConsentManager
+ * attachConsentMode(manager); // what googleConsentMode().setup(manager) does
  * ```
  * @remarks R16, R17, R13: COMPLIANCE.md.
  */
 export function attachConsentMode(manager: ConsentManager): () => void {
   const options = manager.config.googleConsentMode;
   const win = getWindow();
-  if (!options || !win) return () => {};
+  if (!options || !win) {
+    if (process.env.NODE_ENV !== 'production' && win && !options) {
+      warnOnce('The googleConsentMode() plugin is passed but config.googleConsentMode is not set, so nothing is pushed to dataLayer. Add `googleConsentMode: {}` to the config.');
+    }
+    return () => {};
+  }
   const holder = win as unknown as { dataLayer?: unknown[] };
   const dataLayer = (holder.dataLayer = holder.dataLayer || []);
 
   const existingDefault = findCommand(dataLayer, 'consent', 'default');
-  const before = existingDefault < 0 ? dataLayer : dataLayer.slice(0, existingDefault);
-  if (before.some((e) => isCommand(e) && (e[0] === 'config' || e[0] === 'event' || e[0] === 'js'))) {
-    warnOnce(
-      'gtag commands were pushed to dataLayer before the Consent Mode default. Load the consent bundle first, or put ' +
-        'consentModeHeadSnippet(config) in an inline <script> at the top of <head> (R16).',
-    );
+  if (process.env.NODE_ENV !== 'production') {
+    const before = existingDefault < 0 ? dataLayer : dataLayer.slice(0, existingDefault);
+    if (before.some((e) => isCommand(e) && (e[0] === 'config' || e[0] === 'event' || e[0] === 'js'))) {
+      warnOnce(
+        'gtag commands were pushed to dataLayer before the Consent Mode default. Load the consent bundle first, or put ' +
+          'consentModeHeadSnippet(config) in an inline <script> at the top of <head> (R16).',
+      );
+    }
   }
   for (const command of consentModeInitialCommands(options)) {
     if (command[0] === 'consent' ? existingDefault >= 0 : findCommand(dataLayer, 'set', command[1] as string) >= 0) continue;
@@ -221,11 +230,14 @@ export function attachConsentMode(manager: ConsentManager): () => void {
   const pushUpdate = (): void => pushGtag(win, ['consent', 'update', consentModeUpdate(manager.config, manager.getSnapshot())]);
   if (manager.getSnapshot().decided) pushUpdate();
 
-  // A visitor action emits `change` (when something changed) and then `record`: the `change`
-  // pushes, and the `record` that closes the same action is skipped, so each action gives
-  // exactly one update; an action that changed nothing (accepting twice) pushes on `record`.
+  // A visitor action emits `change` (when something changed) and then `record`: a `change`
+  // that grants or revokes something pushes, and the `record` that closes the same action is
+  // skipped, so each action gives exactly one update; an action that granted and revoked
+  // nothing (accepting twice, rejecting when undecided) pushes on `record`. A `change` that
+  // grants and revokes nothing (e.g. `persisted` turning false) pushes nothing.
   let changeAwaitingRecord = false;
-  const offChange = manager.on('change', () => {
+  const offChange = manager.on('change', ({ granted, revoked }) => {
+    if (!granted.length && !revoked.length) return;
     pushUpdate();
     changeAwaitingRecord = true;
     queueMicrotask(() => {
@@ -240,6 +252,27 @@ export function attachConsentMode(manager: ConsentManager): () => void {
     offChange();
     offRecord();
   };
+}
+
+/**
+ * The Google Consent Mode v2 plugin (R16-R20). Consent Mode is an opt-in import, so sites
+ * without it do not ship its code: pass this plugin, and set `googleConsentMode` in the config
+ * (`{}` for the defaults). The manager then pushes the `default` command to `dataLayer` at
+ * creation, before any gated tag, and one `update` per visitor action (see {@link attachConsentMode}).
+ * A config with `googleConsentMode` but without this plugin pushes nothing (a development
+ * warning says so).
+ *
+ * @returns A plugin for `createConsentManager(config, { plugins })` (React: `<ConsentProvider options={{ plugins }}>`).
+ * @example
+ * ```ts
+ * import { createConsentManager, googleConsentMode } from '@introw/consent-core';
+ * const consent = createConsentManager(config, { plugins: [googleConsentMode()] }); // config.googleConsentMode: { waitForUpdate: 500 }
+ * ```
+ * @remarks R16, R17, R19: COMPLIANCE.md; developers.google.com/tag-platform/devguides/consent.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function googleConsentMode(): ConsentPlugin {
+  return { name: CONSENT_MODE_PLUGIN, setup: attachConsentMode };
 }
 
 /**
@@ -299,6 +332,7 @@ export function consentModeIssues(config: ConsentConfig): ConsentConfigIssue[] {
     add(base, 'must be an object such as { waitForUpdate: 500 } (or left out)');
     return issues;
   }
+  const KNOWN_OPTIONS = new Set(['mapping', 'waitForUpdate', 'regions', 'adsDataRedaction', 'urlPassthrough', 'advanced']);
   for (const key of Object.keys(options)) {
     if (!KNOWN_OPTIONS.has(key)) add(`${base}.${key}`, `unknown option (known: ${[...KNOWN_OPTIONS].join(', ')})`);
   }

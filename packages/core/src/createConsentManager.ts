@@ -1,18 +1,28 @@
 import type { ConsentChoice, ConsentConfig, ConsentIdOf, ConsentMethod, ConsentState, ConsentStorage } from './types';
 import type { ConsentTexts } from './i18n/texts';
 import type { ConsentRecord, ConsentRecordSink } from './records';
-import { buildModel, type ConsentModel } from './model';
+import { buildModel, DAY_MS } from './model';
 import { validateConsentConfig } from './validateConfig';
+import { ConsentConfigError } from './errors';
 import { decodeConsent, encodeConsent, type StoredConsent } from './encoding';
-import { deriveState, diffGrants, isGranted, sameState } from './state';
+import { deriveState, diffGrants, isGranted } from './state';
 import { cookieStorage } from './storage/cookieStorage';
-import { readGpcSignal, randomConsentId } from './env';
+import { getDocument, getWindow, readGpcSignal, randomConsentId, warnOnce, whenIdle } from './env';
 import { availableLanguages, browserLanguageCandidates, resolveLanguage, resolveTexts } from './i18n/resolve';
-import { startBrowserSide } from './dom/mount';
-import { attachConsentMode } from './consentMode';
-import type { RevocationReport } from './dom/revocation';
+import { CONSENT_MODE_PLUGIN } from './consentMode';
+import { revokeServices, type RevocationReport } from './dom/revocation';
+import { createScriptActivator, ownScripts } from './dom/scripts';
+import { syncEmbeds } from './dom/embeds';
+import { EMBED_SELECTOR, SCRIPT_SELECTOR } from './dom/gatedElements';
 
-const DAY_MS = 86_400_000;
+/** `setTimeout` takes at most 2^31-1 ms (about 24.8 days); longer waits are re-armed. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+/** Retry interval when a due lapse did not take (the manager runs on another clock). */
+const LAPSE_RETRY_MS = 60_000;
+/** Tags that can be gated themselves; other added elements are only searched when they have children. */
+const GATED_TAG = /^(script|iframe|img|video|audio|source)$/i;
+/** The page is already reloading because of a withdrawal: reload exactly once. */
+let reloading = false;
 
 /** What the banner and dialog show; a stable snapshot like {@link ConsentState}. */
 export interface ConsentUiState {
@@ -34,10 +44,27 @@ export interface ConsentChangeEvent<C extends string = string, S extends string 
 
 /** Payload of the `error` event: something failed but the page goes on (R30). */
 export interface ConsentErrorEvent {
-  /** `storage-read`, `storage-write`, `storage-verify`, `storage-clear`, `record`, `hook`, `gating`, ... */
+  /** `storage-read`, `storage-write`, `storage-verify`, `storage-clear`, `record`, `listener`, `hook`, `gating`, `cross-tab`. */
   kind: string;
+  /** What failed and what it means, in development builds; in production builds the `kind` (a short code). */
   message: string;
+  /** What was thrown, when something threw. */
   error?: unknown;
+}
+
+/**
+ * An optional feature a site opts into by importing it, so sites that do not use it do not
+ * ship its code: e.g. {@link googleConsentMode}. Passed in {@link ConsentManagerOptions.plugins}.
+ */
+export interface ConsentPlugin {
+  /** Identifies the plugin (e.g. `google-consent-mode`), for warnings about a missing plugin. */
+  readonly name: string;
+  /**
+   * Called once by {@link createConsentManager}, in `plugins` order, before it returns and
+   * before anything else can subscribe: a plugin's `change` handler runs before the one
+   * `mount()` adds (which activates gated scripts).
+   */
+  setup(manager: ConsentManager): void;
 }
 
 /** Events a manager emits. */
@@ -76,6 +103,8 @@ export interface ConsentManagerOptions<C extends string = string, S extends stri
    * cannot be unloaded: R13). Default true; when false, the `revocation` event says `needsReload`.
    */
   reloadOnRevoke?: boolean;
+  /** Opt-in features, e.g. `[googleConsentMode()]` (Google Consent Mode v2, R16-R20). Default none. */
+  plugins?: readonly ConsentPlugin[];
 }
 
 /**
@@ -127,131 +156,189 @@ export interface ConsentManager<C extends string = string, S extends string = st
   refresh(): void;
 }
 
+/** The `error` event's `message` in development builds, by kind (production builds use the kind). */
+function devErrorMessage(kind: string): string {
+  return ({
+    'storage-read': 'Could not read the stored consent; treating it as no decision',
+    'storage-write': 'Could not store the consent; it applies to this page only',
+    'storage-verify': 'The consent was written but could not be read back (cookie blocked or dropped); it applies to this page only',
+    'storage-clear': 'Could not clear the stored consent',
+    record: 'The record sink failed',
+    listener: 'An event handler threw',
+    hook: "A service's onGrant or onRevoke hook threw",
+    gating: 'Activating gated scripts or embeds failed',
+    'cross-tab': 'BroadcastChannel unavailable; decisions are not shared with other tabs',
+  } as Record<string, string>)[kind]!;
+}
+
 /**
  * Creates the consent store for a site: reads the stored decision (fail-closed), exposes the
  * snapshot, and records every decision. Touches no browser API until used; `mount()` starts
- * the browser side.
+ * the browser side. Opt-in features (Google Consent Mode) come as `plugins`.
+ *
+ * In development builds the config is validated in full (see {@link validateConsentConfig});
+ * production builds (`process.env.NODE_ENV === 'production'`) only check that it has
+ * `categories` and no service id that is also a category id. Either way nothing but required
+ * categories is granted without a decision (R4).
+ *
+ * `mount()` starts, in this order: `onGrant` of granted services (once per page, across
+ * remounts); activation of consented scripts and embeds, now and on every change, also for
+ * elements added later (MutationObserver, `data-src` changes); on every granted -> denied
+ * change (a choice, `reset()`, a lapse, another tab) the `onRevoke` hooks, embeds unloaded,
+ * cookies and storage keys swept, a `revocation` event and, when a withdrawn script already
+ * ran, a reload (`reloadOnRevoke`, once) or `needsReload: true`; cross-tab sync
+ * (BroadcastChannel). Once the browser is idle after first paint (at the latest 500 ms
+ * later), or at the first change if sooner: what the previous page granted and this one did
+ * not at mount (a lapse, a new revision, a withdrawal on another subdomain) is swept
+ * (`revocation` with `trigger: 'load'`, no hooks), and a timer (with `visibilitychange` and
+ * `pageshow`) notices when the decision lapses while the page is open. Plugins attach before
+ * all of this. On a server (no `document`) `mount()` does nothing.
  *
  * @param config - From {@link defineConsentConfig}.
- * @param options - `{ storage?, language?, gpc?, now?, initialState?, onRecord?, crossTab? }`.
+ * @param options - `{ storage?, language?, gpc?, now?, initialState?, onRecord?, crossTab?, reloadOnRevoke?, plugins? }`.
  * @throws {ConsentConfigError} When the config is invalid; lists every problem with its path.
  * @example
  * ```ts
- * const consent = createConsentManager(config);
+ * const consent = createConsentManager(config, { plugins: [googleConsentMode()] });
  * consent.subscribe(() => console.log(consent.getSnapshot()));
  * consent.acceptAll();
  * consent.hasConsent('analytics'); // true
  * ```
- * @remarks R1, R4, R10, R11, R14, R22, R30: COMPLIANCE.md.
+ * @remarks R1, R4, R10-R14, R20, R22, R27, R28, R30, R32: COMPLIANCE.md.
  */
 export function createConsentManager<C extends string, S extends string>(
   config: ConsentConfig<C, S>,
   options: ConsentManagerOptions<C, S> = {},
 ): ConsentManager<C, S> {
-  validateConsentConfig(config);
-  const model: ConsentModel = buildModel(config);
-  const storage: ConsentStorage =
-    options.storage ?? cookieStorage({ ...config.cookie, days: model.expiresAfterDays });
+  const plugins = options.plugins ?? [];
+  if (process.env.NODE_ENV !== 'production') {
+    validateConsentConfig(config);
+    if (config.googleConsentMode && !plugins.some((p) => p.name === CONSENT_MODE_PLUGIN)) {
+      warnOnce(
+        'config.googleConsentMode is set, but Google Consent Mode is an opt-in import, so nothing is pushed to dataLayer. ' +
+          "Pass the plugin: `import { googleConsentMode } from '@introw/consent-core'` and " +
+          '`createConsentManager(config, { plugins: [googleConsentMode()] })` (React: `<ConsentProvider options={{ plugins: [googleConsentMode()] }}>`).',
+      );
+    }
+  } else if (!config?.categories) throw new ConsentConfigError([{ path: 'categories', message: 'required' }]);
+  const model = buildModel(config);
+  const { optional, serviceCategory, servicesOf } = model;
+  // Fail closed in production too: a service id that is also a category id could grant one through the other.
+  if (model.serviceIds.some((id) => servicesOf.has(id))) throw new ConsentConfigError([{ path: 'services', message: 'ids must differ from category ids' }]);
+  const storage = options.storage ?? cookieStorage({ ...config.cookie, days: model.expiresAfterDays });
   const now = options.now ?? Date.now;
   const gpc = options.gpc ?? readGpcSignal();
   const languages = availableLanguages(config);
-  const language = resolveLanguage(
-    languages,
-    [options.language, ...(options.language ? [] : browserLanguageCandidates())],
-    config.defaultLanguage ?? 'en',
-  );
-  const texts = resolveTexts(config, language);
+  // One language needs no browser preferences (reading them costs a main-thread round trip).
+  const language =
+    languages.length > 1
+      ? resolveLanguage(languages, options.language ? [options.language] : browserLanguageCandidates(), config.defaultLanguage ?? 'en')
+      : languages[0]!;
 
+  type Handler = (event: never) => void;
   const listeners = new Set<() => void>();
-  const handlers: { [K in keyof ConsentEventMap]?: Set<(e: ConsentEventMap[K]) => void> } = {};
-  const emit = <K extends keyof ConsentEventMap>(type: K, event: ConsentEventMap[K]): void => {
-    for (const h of [...(handlers[type] ?? [])] as ((e: ConsentEventMap[K]) => void)[]) {
+  const handlers: Record<string, Set<Handler>> = {};
+  const on = (type: string, handler: Handler): (() => void) => {
+    const set = (handlers[type] ??= new Set());
+    set.add(handler);
+    return () => {
+      set.delete(handler);
+    };
+  };
+  const emit = (type: string, event: unknown): void => {
+    for (const h of [...(handlers[type] ?? [])]) {
       try {
-        h(event);
+        h(event as never);
       } catch (error) {
-        if (type !== 'error') emit('error', { kind: 'listener', message: `A ${type} handler threw`, error });
+        if (type !== 'error') fail('listener', error);
       }
     }
   };
   // Errors during construction are emitted on the next microtask, so `consent.on('error')` right after creation hears them.
   let constructing = true;
-  const fail = (kind: string, message: string, error?: unknown): void => {
-    if (constructing) queueMicrotask(() => emit('error', { kind, message, error }));
-    else emit('error', { kind, message, error });
+  const fail = (kind: string, error?: unknown): void => {
+    const event: ConsentErrorEvent = { kind, message: process.env.NODE_ENV !== 'production' ? devErrorMessage(kind) : kind, error };
+    if (constructing) queueMicrotask(() => emit('error', event));
+    else emit('error', event);
   };
 
   let persisted = true;
   let stored: StoredConsent | null = null;
-
   const readStored = (): StoredConsent | null => {
     try {
       return decodeConsent(storage.read(), model, now());
     } catch (error) {
-      fail('storage-read', 'Could not read the stored consent; treating it as no decision', error);
+      fail('storage-read', error);
       return null;
     }
   };
+  const derive = (t = now()) => deriveState(model, stored, { now: t, gpc, persisted }) as ConsentState<C, S>;
 
   stored = readStored();
-  let state = deriveState(model, stored, { now: now(), gpc, persisted }) as ConsentState<C, S>;
+  let state = derive();
+  let stateJson = JSON.stringify(state);
+  const has = (id: string): boolean => isGranted(state, id);
+  const isService = (id: string): boolean => serviceCategory.has(id);
   const serverState = options.initialState ?? state;
   let preferencesOpen = false;
   const uiFor = (s: ConsentState, open: boolean): ConsentUiState => Object.freeze({ bannerVisible: !s.decided, preferencesOpen: open });
-  let ui = uiFor(state, preferencesOpen);
+  let ui = uiFor(state, false);
   const serverUi = uiFor(serverState, false);
 
   const notify = (): void => {
     for (const l of [...listeners]) l();
   };
-
+  /** Sets the UI state for the current snapshot; true when it changed. */
   const setUi = (open: boolean): boolean => {
-    const next = uiFor(state, open);
     preferencesOpen = open;
-    if (next.bannerVisible === ui.bannerVisible && next.preferencesOpen === ui.preferencesOpen) return false;
-    ui = next;
+    if (ui.bannerVisible === !state.decided && ui.preferencesOpen === open) return false;
+    ui = uiFor(state, open);
     return true;
   };
-
-  const commit = (next: ConsentState<C, S>, open: boolean): void => {
+  const commit = (next: ConsentState<C, S>, open = preferencesOpen): void => {
     const previous = state;
-    const stateChanged = !sameState(previous, next);
-    if (stateChanged) state = next;
-    const uiChanged = setUi(open);
-    if (stateChanged || uiChanged) notify();
-    if (stateChanged) {
-      const { granted, revoked } = diffGrants(previous, next);
-      emit('change', { state: next, previous, granted, revoked } as ConsentChangeEvent);
+    const json = JSON.stringify(next);
+    const changed = json !== stateJson;
+    if (changed) {
+      state = next;
+      stateJson = json;
     }
+    if (setUi(open) || changed) notify();
+    if (changed) emit('change', { state: next, previous, ...diffGrants(previous, next) });
+  };
+  const refresh = (): void => {
+    stored = readStored();
+    commit(derive());
   };
 
-  const record = (method: ConsentRecord['method'], s: ConsentState, id: string): void => {
+  const record = (method: ConsentRecord['method'], id: string): void => {
     const entry: ConsentRecord = {
       consentId: id,
       timestamp: new Date(now()).toISOString(),
-      revision: model.config.revision,
+      revision: config.revision,
       method,
-      categories: { ...s.categories },
-      services: { ...s.services },
+      categories: { ...state.categories },
+      services: { ...state.services },
       language,
       gpc,
     };
     emit('record', entry);
-    if (options.onRecord) {
-      try {
-        Promise.resolve(options.onRecord(entry)).catch((error) => fail('record', 'The record sink failed', error));
-      } catch (error) {
-        fail('record', 'The record sink failed', error);
-      }
+    try {
+      options.onRecord && Promise.resolve(options.onRecord(entry)).catch((error) => fail('record', error));
+    } catch (error) {
+      fail('record', error);
     }
   };
 
-  let channel: { post(value: string | null): void } | null = null;
+  /** The cross-tab channel while mounted. */
+  let channel: BroadcastChannel | null = null;
 
   const decide = (granted: Set<string>, method: ConsentMethod): void => {
-    const t = now();
+    // Whole seconds, as stored: the in-memory state is exactly what a reload computes.
+    const t = Math.floor(now() / 1000) * 1000;
     const id = state.id ?? stored?.id ?? randomConsentId();
     const next: StoredConsent = {
-      revision: model.config.revision,
+      revision: config.revision,
       id,
       decidedAt: t,
       expiresAt: t + model.expiresAfterDays * DAY_MS,
@@ -264,38 +351,218 @@ export function createConsentManager<C extends string, S extends string>(
     persisted = true;
     try {
       storage.write(value, { expiresAt: new Date(next.expiresAt) });
-      let readBack: string | null = null;
-      try {
-        readBack = storage.read();
-      } catch {
-        readBack = null;
-      }
-      if (readBack !== value) {
-        persisted = false;
-        fail('storage-verify', 'The consent was written but could not be read back (cookie blocked or dropped); it applies to this page only');
-      }
     } catch (error) {
       persisted = false;
-      fail('storage-write', 'Could not store the consent; it applies to this page only', error);
+      fail('storage-write', error);
     }
-    // Re-decode what we encoded so that the in-memory state is exactly what a reload computes.
-    stored = decodeConsent(value, model, t) ?? next;
-    const s = deriveState(model, stored, { now: t, gpc, persisted }) as ConsentState<C, S>;
-    commit(s, false);
-    record(method, s, id);
-    if (persisted) channel?.post(value);
+    // A blocked or dropped write is found by reading it back (R30).
+    const verify = (): void => {
+      let back: string | null = null;
+      try {
+        back = storage.read();
+      } catch {
+        // unreadable: not stored
+      }
+      if (back !== value) {
+        persisted = false;
+        fail('storage-verify');
+      }
+    };
+    stored = next;
+    // A decision that only grants is applied first and verified after its scripts are inserted;
+    // one that revokes is verified first, since a reload (reloadOnRevoke) needs it stored.
+    const late = persisted && !diffGrants(state, derive(t)).revoked.length;
+    if (persisted && !late) verify();
+    commit(derive(t), false);
+    if (late) {
+      verify();
+      commit(derive(t), false); // nothing changes when the read-back matched
+    }
+    record(method, id);
+    if (persisted) channel?.postMessage({ value });
   };
 
-  const grantable = (ids: readonly string[], skipGpc: boolean): string[] =>
-    ids.filter((id) => !(skipGpc && gpc && model.gpcOptOut.has(id)));
+  /** The browser side (see the TSDoc above); returns its stop function. */
+  const startBrowser = (): (() => void) => {
+    const doc = getDocument();
+    const win = getWindow();
+    if (!doc || !win) return () => {};
+    const scripts = createScriptActivator(doc, has, (error) => fail('gating', error));
+    const markerKey = `${model.cookieName}:granted`;
+    const hooks = model.granted;
 
-  const nonRequiredCategories = model.categoryIds.filter((id) => !model.requiredCategories.has(id));
-  const nonRequiredServices = model.serviceIds.filter((id) => !model.requiredCategories.has(model.serviceCategory.get(id)!));
+    const runHook = (id: string, hook: 'onGrant' | 'onRevoke'): void => {
+      hooks[hook === 'onGrant' ? 'add' : 'delete'](id);
+      try {
+        model.services[id]![hook]?.({ serviceId: id, categoryId: serviceCategory.get(id)! });
+      } catch (error) {
+        fail('hook', error);
+      }
+    };
+    // Consented scripts start at once, before anything else this change does (e.g. the
+    // stored-cookie check of "Accept all").
+    const sync = (): void => {
+      try {
+        scripts.activate(true);
+        syncEmbeds(doc, has);
+      } catch (error) {
+        fail('gating', error);
+      }
+    };
+
+    // The ids granted on the last page view (localStorage), so that the next page can tell what a
+    // lapse, a revision change or another subdomain's withdrawal took away (R13). Written only
+    // while something non-required is granted; strictly necessary.
+    const grantedIds = (): string[] => optional.filter(has).sort();
+    const writeMarker = (): void => {
+      const ids = grantedIds();
+      try {
+        if (ids.length) win.localStorage.setItem(markerKey, JSON.stringify(ids));
+        else win.localStorage.removeItem(markerKey);
+      } catch {
+        // No localStorage (R30): a lapse is then only noticed while a page is open.
+      }
+    };
+    const sweep = (revoked: string[], trigger: RevocationReport['trigger'], needsReload: boolean, reload: boolean): void =>
+      emit('revocation', { trigger, revoked, ...revokeServices(doc, model, revoked.filter(isService), [markerKey]), reloading: reload, needsReload });
+
+    // Hooks of services granted when the page starts (once per page), then gated elements.
+    const grantedAtMount = grantedIds();
+    for (const id of grantedAtMount) if (isService(id) && !hooks.has(id)) runHook(id, 'onGrant');
+    sync();
+
+    // Deferred: what the previous page granted and this one did not at mount; the lapse timer.
+    let initialized = false;
+    const init = (): void => {
+      if (initialized) return;
+      initialized = true;
+      const lapsed: string[] = [];
+      try {
+        for (const id of JSON.parse(win.localStorage.getItem(markerKey) || '[]')) {
+          if (!grantedAtMount.includes(id) && (isService(id) || servicesOf.has(id))) lapsed.push(id);
+        }
+      } catch {
+        // unreadable or not a list: nothing to sweep
+      }
+      if (lapsed.length) sweep(lapsed, 'load', false, false);
+      writeMarker();
+      scheduleLapse();
+    };
+    whenIdle(init);
+
+    const offChange = on('change', (({ granted, revoked }: ConsentChangeEvent) => {
+      init();
+      for (const id of granted) if (isService(id)) runHook(id, 'onGrant');
+      for (const id of revoked) if (isService(id)) runHook(id, 'onRevoke');
+      sync();
+      if (revoked.length) {
+        const needsReload = revoked.some((id) => scripts.ranIds.has(id));
+        // Reload only when the withdrawal is stored: a reload would otherwise bring the old choice back.
+        const reload = needsReload && options.reloadOnRevoke !== false && state.persisted && !reloading;
+        sweep(revoked, 'change', needsReload, reload);
+        if (reload) {
+          reloading = true;
+          // After the current call stack (the record and cross-tab message of this action go first).
+          setTimeout(() => win.location.reload(), 0);
+        }
+      }
+      // While reloading, keep the marker: the next page sweeps once more what a still-running
+      // script may have written in between.
+      if (!reloading) writeMarker();
+      scheduleLapse();
+    }) as Handler);
+
+    // A decision that lapses while the page is open (R11, R13).
+    let lapseTimer: ReturnType<typeof setTimeout> | undefined;
+    const expiresAt = (): number | null => (state.decided ? Date.parse(state.expiresAt!) : null);
+    const checkLapse = (): void => {
+      const at = expiresAt();
+      if (at !== null && at <= Date.now()) refresh();
+    };
+    /** Arms the timer for the current decision's lapse (+50 ms); `delay` overrides the wait. */
+    function scheduleLapse(delay?: number): void {
+      clearTimeout(lapseTimer);
+      const at = expiresAt();
+      if (at === null) return;
+      lapseTimer = setTimeout(
+        () => {
+          checkLapse(); // a lapse emits `change`, whose handler re-arms (or clears) the timer
+          // Still counted although due: the manager runs on another clock; look again later.
+          const still = expiresAt();
+          if (still !== null) scheduleLapse(still <= Date.now() ? LAPSE_RETRY_MS : undefined);
+        },
+        Math.min(delay ?? Math.max(at - Date.now(), 0) + 50, MAX_TIMEOUT_MS),
+      );
+    }
+    // Back on screen: a lapse may be due; restored from the back/forward cache: another tab may have decided.
+    const onShow = (event: Event): void => {
+      if ((event as PageTransitionEvent).persisted) refresh();
+      else if (doc.visibilityState === 'visible') checkLapse();
+    };
+    doc.addEventListener('visibilitychange', onShow);
+    win.addEventListener('pageshow', onShow);
+
+    // Scripts and embeds added later, and embeds whose data-src / id changes. Our own script
+    // copies are skipped, and only gateable tags are matched against the selectors.
+    const gated = `${SCRIPT_SELECTOR},${EMBED_SELECTOR}`;
+    const relevant = (n: Node): boolean =>
+      n.nodeType === 1 &&
+      !ownScripts.has(n as Element) &&
+      (GATED_TAG.test((n as Element).tagName) ? (n as Element).matches(gated) : !!(n as Element).firstElementChild && !!(n as Element).querySelector(gated));
+    let scheduled = false;
+    const observer = new MutationObserver((mutations) => {
+      if (!scheduled && mutations.some((m) => (m.type === 'attributes' ? (m.target as Element).matches(EMBED_SELECTOR) : [...m.addedNodes].some(relevant)))) {
+        scheduled = true;
+        queueMicrotask(() => {
+          scheduled = false;
+          sync();
+        });
+      }
+    });
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-src', 'data-category', 'data-service'],
+    });
+
+    // Cross-tab: another tab's decision (or withdrawal, `null`) applies here without a reload.
+    if (options.crossTab !== false && typeof BroadcastChannel !== 'undefined') {
+      try {
+        channel = new BroadcastChannel(`introw-consent:${model.cookieName}`);
+        channel.onmessage = (e: MessageEvent) => {
+          const value = (e.data as { value?: unknown } | null)?.value;
+          if (value !== null && typeof value !== 'string') return;
+          const remote = value === null ? null : decodeConsent(value, model, now());
+          // Prefer what storage says; fall back to the message (storage may be blocked here).
+          const local = readStored();
+          stored = value === null || (local && local.decidedAt >= (remote?.decidedAt ?? 0)) ? local : remote;
+          commit(derive());
+        };
+      } catch (error) {
+        fail('cross-tab', error);
+      }
+    }
+
+    return () => {
+      offChange();
+      initialized = true; // a deferred init that has not run yet no longer does
+      observer.disconnect();
+      clearTimeout(lapseTimer);
+      doc.removeEventListener('visibilitychange', onShow);
+      win.removeEventListener('pageshow', onShow);
+      channel?.close();
+      channel = null;
+    };
+  };
+
+  let mounts = 0;
+  let stopBrowser = (): void => {};
 
   const manager: ConsentManager<C, S> = {
     config,
     language,
-    texts,
+    texts: resolveTexts(config, language),
     getSnapshot: () => state,
     getServerSnapshot: () => serverState,
     getUiState: () => ui,
@@ -306,49 +573,41 @@ export function createConsentManager<C extends string, S extends string>(
         listeners.delete(listener);
       };
     },
-    hasConsent: (id) => isGranted(state, id as string),
+    hasConsent: has,
     acceptAll() {
-      decide(new Set([...grantable(nonRequiredCategories, true), ...grantable(nonRequiredServices, true)]), 'accept-all');
+      // GPC-covered categories and services stay off while GPC is on (R22).
+      decide(new Set(optional.filter((id) => !(gpc && model.gpcOptOut.has(id)))), 'accept-all');
     },
     rejectAll() {
       decide(new Set(), 'reject-all');
     },
-    save(choice) {
-      const granted = new Set<string>();
-      const cats = choice.categories;
-      const catOn = (id: string): boolean =>
-        Array.isArray(cats) ? cats.includes(id) : (cats as Record<string, boolean> | undefined)?.[id] === true;
-      for (const id of nonRequiredCategories) if (catOn(id)) granted.add(id);
-      const services = (choice.services ?? {}) as Record<string, boolean | undefined>;
-      for (const id of nonRequiredServices) {
-        const explicit = services[id];
-        if (explicit === true || (explicit === undefined && granted.has(model.serviceCategory.get(id)!))) granted.add(id);
+    save({ categories, services = {} }) {
+      const cats = categories as readonly string[] | Record<string, boolean> | undefined;
+      const chosen = services as Record<string, boolean | undefined>;
+      const granted = new Set(
+        optional.filter((id) => servicesOf.has(id) && (Array.isArray(cats) ? cats.includes(id) : (cats as Record<string, boolean> | undefined)?.[id] === true)),
+      );
+      for (const id of optional) {
+        const explicit = chosen[id];
+        if (isService(id) && (explicit === true || (explicit === undefined && granted.has(serviceCategory.get(id)!)))) granted.add(id);
       }
       decide(granted, 'custom');
     },
     grant(id) {
-      const key = id as string;
-      const granted = new Set<string>();
-      for (const c of nonRequiredCategories) if (state.categories[c as C]) granted.add(c);
-      for (const sid of nonRequiredServices) if (state.services[sid as S]) granted.add(sid);
-      if (model.categoryIds.includes(key)) for (const sid of [key, ...(model.servicesOf.get(key) ?? [])]) granted.add(sid);
-      else if (model.serviceIds.includes(key)) granted.add(key);
-      else return;
-      for (const r of model.requiredCategories) granted.delete(r);
-      decide(granted, 'custom');
+      const add = servicesOf.get(id) ?? (serviceCategory.has(id) ? [] : null);
+      if (add) decide(new Set(optional.filter((o) => o === id || add.includes(o) || has(o))), 'custom');
     },
     reset() {
       const id = state.id ?? stored?.id;
       try {
         storage.clear();
       } catch (error) {
-        fail('storage-clear', 'Could not clear the stored consent', error);
+        fail('storage-clear', error);
       }
       stored = null;
-      const s = deriveState(model, null, { now: now(), gpc, persisted }) as ConsentState<C, S>;
-      commit(s, false);
-      if (id) record('withdrawal', s, id);
-      channel?.post(null);
+      commit(derive(), false);
+      if (id) record('withdrawal', id);
+      channel?.postMessage({ value: null });
     },
     openPreferences() {
       if (setUi(true)) notify();
@@ -356,59 +615,23 @@ export function createConsentManager<C extends string, S extends string>(
     closePreferences() {
       if (setUi(false)) notify();
     },
-    on(type, handler) {
-      const set = (handlers[type] ??= new Set() as never) as Set<typeof handler>;
-      set.add(handler);
+    on: on as ConsentManager<C, S>['on'],
+    refresh,
+    mount() {
+      if (!mounts++) {
+        // A sink that queues undelivered records (beaconRecordSink) delivers them on a later page.
+        (options.onRecord as { flush?: () => Promise<void> } | undefined)?.flush?.().catch((error: unknown) => fail('record', error));
+        stopBrowser = startBrowser();
+      }
+      let stopped = false;
       return () => {
-        set.delete(handler);
+        if (!stopped && ((stopped = true), !--mounts)) stopBrowser();
       };
     },
-    refresh() {
-      stored = readStored();
-      commit(deriveState(model, stored, { now: now(), gpc, persisted }) as ConsentState<C, S>, preferencesOpen);
-    },
-    mount: () => mountOnce(),
   };
-
-  let mounts = 0;
-  let stopBrowser: (() => void) | null = null;
-  const mountOnce = (): (() => void) => {
-    mounts++;
-    if (mounts === 1) {
-      // A sink that queues undelivered records (beaconRecordSink) delivers them on a later page.
-      void (options.onRecord as { flush?: () => Promise<void> } | undefined)?.flush?.().catch((error: unknown) => fail('record', 'Flushing queued records failed', error));
-      const started = startBrowserSide(manager as unknown as ConsentManager, model, {
-        crossTab: options.crossTab !== false,
-        reloadOnRevoke: options.reloadOnRevoke !== false,
-        onRevocation: (report) => emit('revocation', report),
-        onRemoteValue: (value) => {
-          const remote = value === null ? null : decodeConsent(value, model, now());
-          // Prefer what storage says; fall back to the message (storage may be blocked here).
-          const local = readStored();
-          stored = value === null ? local : local && local.decidedAt >= (remote?.decidedAt ?? 0) ? local : remote;
-          commit(deriveState(model, stored, { now: now(), gpc, persisted }) as ConsentState<C, S>, preferencesOpen);
-        },
-        fail,
-      });
-      channel = started.channel;
-      stopBrowser = started.stop;
-    }
-    let stopped = false;
-    return () => {
-      if (stopped) return;
-      stopped = true;
-      mounts--;
-      if (mounts === 0 && stopBrowser) {
-        stopBrowser();
-        stopBrowser = null;
-        channel = null;
-      }
-    };
-  };
-
-  // Google Consent Mode (R16, R17): the default goes to dataLayer now, before any gated tag, and
-  // its change handler is registered before mount()'s, so an update precedes the tags it unlocks.
-  attachConsentMode(manager as unknown as ConsentManager);
+  // Plugins (Google Consent Mode: R16, R17) attach now, before anything else can subscribe, so
+  // the default goes to dataLayer before any gated tag and each update precedes the tags it unlocks.
+  for (const plugin of plugins) plugin.setup(manager as unknown as ConsentManager);
   constructing = false;
   return manager;
 }

@@ -25,8 +25,7 @@ export interface CookieDeclarationRow {
   privacyPolicyUrl?: string;
 }
 
-const plural = (texts: ConsentTexts, unit: 'seconds' | 'minutes' | 'hours' | 'days' | 'months' | 'years', n: number): string =>
-  n === 1 ? texts[`${unit}One`] : formatText(texts[unit], { n });
+const UNITS = ['years', 'months', 'days', 'hours', 'minutes', 'seconds'] as const;
 
 /**
  * Puts a cookie duration in words in the texts' language: `'session'` -> `Session`,
@@ -36,21 +35,20 @@ const plural = (texts: ConsentTexts, unit: 'seconds' | 'minutes' | 'hours' | 'da
 export function formatDuration(duration: CookieDuration | undefined, texts: ConsentTexts): string {
   if (duration === undefined) return '';
   if (duration === 'session') return texts.session;
-  const parts: string[] = [];
-  let { days = 0 } = duration;
-  let years = duration.years ?? 0;
+  let { years = 0, days = 0 } = duration;
   if (days >= 365 && days % 365 === 0) {
     years += days / 365;
     days = 0;
   }
-  if (years) parts.push(plural(texts, 'years', years));
-  if (duration.months) parts.push(plural(texts, 'months', duration.months));
-  if (days) parts.push(plural(texts, 'days', days));
-  if (duration.hours) parts.push(plural(texts, 'hours', duration.hours));
-  if (duration.minutes) parts.push(plural(texts, 'minutes', duration.minutes));
-  if (duration.seconds) parts.push(plural(texts, 'seconds', duration.seconds));
-  return parts.join(' ');
+  const n: Partial<Record<(typeof UNITS)[number], number>> = { ...duration, years, days };
+  return UNITS.filter((unit) => n[unit])
+    .map((unit) => (n[unit] === 1 ? texts[`${unit}One`] : formatText(texts[unit], { n: n[unit]! })))
+    .join(' ');
 }
+
+/** A category's own text in a language, else the built-in text under `key`. */
+const categoryText = (config: ConsentConfig, id: string, field: 'title' | 'description', texts: ConsentTexts, key: string, language: string): string | undefined =>
+  localize((config.categories as Record<string, CategoryConfig>)[id]?.[field], language, config.defaultLanguage) ?? (texts as unknown as Record<string, string>)[key];
 
 /**
  * A category's title in a language: the config's own `title`, else the built-in text for the
@@ -63,8 +61,7 @@ export function formatDuration(duration: CookieDuration | undefined, texts: Cons
  * @remarks R6, R9: COMPLIANCE.md.
  */
 export function categoryTitle(config: ConsentConfig, id: string, texts: ConsentTexts, language: string): string {
-  const category = (config.categories as Record<string, CategoryConfig>)[id];
-  return localize(category?.title, language, config.defaultLanguage) ?? (texts as unknown as Record<string, string>)[`category_${id}`] ?? id;
+  return categoryText(config, id, 'title', texts, `category_${id}`, language) ?? id;
 }
 
 /**
@@ -78,8 +75,7 @@ export function categoryTitle(config: ConsentConfig, id: string, texts: ConsentT
  * @remarks R6 (the first and second layers say what is asked and why): COMPLIANCE.md.
  */
 export function categoryDescription(config: ConsentConfig, id: string, texts: ConsentTexts, language: string): string {
-  const category = (config.categories as Record<string, CategoryConfig>)[id];
-  return localize(category?.description, language, config.defaultLanguage) ?? (texts as unknown as Record<string, string>)[`category_${id}_description`] ?? '';
+  return categoryText(config, id, 'description', texts, `category_${id}_description`, language) ?? '';
 }
 
 /**
@@ -98,30 +94,29 @@ export function categoryDescription(config: ConsentConfig, id: string, texts: Co
 export function cookieDeclaration(config: ConsentConfig, language = config.defaultLanguage ?? 'en'): CookieDeclarationRow[] {
   const texts = resolveTexts(config, language);
   const services = Object.entries((config.services ?? {}) as Record<string, ServiceConfig>);
-  const rows: CookieDeclarationRow[] = [];
-  for (const categoryId of Object.keys(config.categories)) {
+  return Object.keys(config.categories).flatMap((categoryId) => {
     const category = categoryTitle(config, categoryId, texts, language);
     const required = (config.categories as Record<string, CategoryConfig>)[categoryId]?.required === true;
-    for (const [serviceId, service] of services) {
-      if (service.category !== categoryId) continue;
-      for (const cookie of service.cookies ?? []) {
-        const party = cookie.thirdParty ? 'third' : 'first';
-        rows.push({
-          categoryId,
-          category,
-          required,
-          serviceId,
-          service: service.name ?? serviceId,
-          provider: service.provider ?? '',
-          cookie: cookie.label ?? cookie.name ?? (typeof cookie.pattern === 'string' ? cookie.pattern : cookie.pattern!.source),
-          duration: formatDuration(cookie.duration, texts),
-          purpose: localize(cookie.purpose, language, config.defaultLanguage) ?? '',
-          party,
-          partyLabel: party === 'third' ? texts.thirdParty : texts.firstParty,
-          ...(service.privacyPolicyUrl ? { privacyPolicyUrl: service.privacyPolicyUrl } : {}),
-        });
-      }
-    }
-  }
-  return rows;
+    return services
+      .filter(([, service]) => service.category === categoryId)
+      .flatMap(([serviceId, service]) =>
+        (service.cookies ?? []).map((cookie): CookieDeclarationRow => {
+          const { pattern, thirdParty } = cookie;
+          return {
+            categoryId,
+            category,
+            required,
+            serviceId,
+            service: service.name ?? serviceId,
+            provider: service.provider ?? '',
+            cookie: cookie.label ?? cookie.name ?? (typeof pattern === 'string' ? pattern : pattern!.source),
+            duration: formatDuration(cookie.duration, texts),
+            purpose: localize(cookie.purpose, language, config.defaultLanguage) ?? '',
+            party: thirdParty ? 'third' : 'first',
+            partyLabel: thirdParty ? texts.thirdParty : texts.firstParty,
+            ...(service.privacyPolicyUrl ? { privacyPolicyUrl: service.privacyPolicyUrl } : {}),
+          };
+        }),
+      );
+  });
 }

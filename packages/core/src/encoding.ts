@@ -1,5 +1,5 @@
 import type { ConsentMethod } from './types';
-import type { ConsentModel } from './model';
+import { DAY_MS, type ConsentModel } from './model';
 
 /**
  * The decision as stored: what the visitor chose, under which revision and layout.
@@ -19,81 +19,64 @@ export interface StoredConsent {
   granted: ReadonlySet<string>;
 }
 
-const FORMAT_VERSION = '1';
-const METHOD_CODES: Record<ConsentMethod, string> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c' };
-const CODE_METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom' };
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** The base64url alphabet: bits of the stored value, and the characters of consent ids. */
+export const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom' };
 /** Upper bound for a stored value we even try to parse (R29: the cookie stays far below 4096 bytes). */
 export const MAX_ENCODED_LENGTH = 1024;
-const PATTERN = /^1\.([0-9a-z]{1,7})\.([A-Za-z0-9_-]{8,64})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arc])\.([01])\.([0-9a-z]{1,8})\.([A-Za-z0-9_-]{0,700})$/;
-const DAY_MS = 86_400_000;
 
-/** Bit order: sorted category ids, then sorted service ids. */
-function bitOrder(model: ConsentModel): string[] {
-  return [...[...model.categoryIds].sort(), ...[...model.serviceIds].sort()];
-}
+const seconds = (ms: number): string => Math.floor(ms / 1000).toString(36);
 
 /**
  * Encodes a decision compactly: `1.<revision>.<id>.<decidedAt>.<expiresAt>.<method>.<gpc>.<fingerprint>.<bits>`,
- * numbers in base 36 (seconds for times), one bit per category and service in base64url.
+ * numbers in base 36 (seconds for times), one bit per category and service in base64url
+ * (bit order: sorted category ids, then sorted service ids).
  * The value has no `;`, `,`, space or quote, and 200 services take 34 characters (R29).
  */
 export function encodeConsent(stored: StoredConsent, model: ConsentModel): string {
-  const order = bitOrder(model);
+  const { order } = model;
   let bits = '';
   for (let i = 0; i < order.length; i += 6) {
     let v = 0;
-    for (let b = 0; b < 6; b++) if (stored.granted.has(order[i + b] ?? '\u0000')) v |= 1 << b;
+    for (let b = 0; b < 6; b++) if (stored.granted.has(order[i + b]!)) v |= 1 << b;
     bits += B64[v];
   }
-  return [
-    FORMAT_VERSION,
-    stored.revision.toString(36),
-    stored.id,
-    Math.floor(stored.decidedAt / 1000).toString(36),
-    Math.floor(stored.expiresAt / 1000).toString(36),
-    METHOD_CODES[stored.method],
-    stored.gpcAtDecision ? '1' : '0',
-    stored.fingerprint,
-    bits,
-  ].join('.');
+  return `1.${stored.revision.toString(36)}.${stored.id}.${seconds(stored.decidedAt)}.${seconds(stored.expiresAt)}.${stored.method[0]}.${+stored.gpcAtDecision}.${stored.fingerprint}.${bits}`;
 }
 
 /**
  * Decodes a stored value. Anything unreadable, tampered, oversized, for another layout or
  * internally inconsistent gives `null` ("no decision"): it never throws and never grants (R30).
+ * A value counts only when it is exactly what {@link encodeConsent} writes for what it says
+ * (so no extra field, other version, non-canonical number or stray padding bit passes), its
+ * id is 8-64 base64url characters, its lifetime 1..400 days, and it is not dated more than a
+ * day in the future.
  *
  * @param raw - The stored string, or anything else (non-strings give `null`).
  * @param now - Current time in epoch ms (used to reject decisions dated in the future).
  */
 export function decodeConsent(raw: unknown, model: ConsentModel, now: number): StoredConsent | null {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_ENCODED_LENGTH) return null;
-  const m = PATTERN.exec(raw);
-  if (!m) return null;
-  const [, rev, id, t, x, methodCode, gpc, fingerprint, bits] = m as unknown as string[];
-  if (fingerprint !== model.fingerprint) return null;
+  if (typeof raw !== 'string' || raw.length > MAX_ENCODED_LENGTH) return null;
+  const [, revision, id = '', t, x, method = '', gpc, fingerprint = '', bits = ''] = raw.split('.');
   const decidedAt = parseInt(t!, 36) * 1000;
   const expiresAt = parseInt(x!, 36) * 1000;
-  // A lifetime outside 1..400 days or a decision from the future (beyond a day of clock skew) is forged or broken.
-  if (!(expiresAt > decidedAt) || expiresAt - decidedAt > 400 * DAY_MS || decidedAt > now + DAY_MS) return null;
-  const order = bitOrder(model);
-  if (bits!.length !== Math.ceil(order.length / 6)) return null;
-  const granted = new Set<string>();
-  for (let i = 0; i < order.length; i++) {
-    const v = B64.indexOf(bits![Math.floor(i / 6)]!);
-    if (v & (1 << i % 6)) granted.add(order[i]!);
-  }
-  // Padding bits beyond the layout must be zero.
-  const tail = order.length % 6;
-  if (tail && B64.indexOf(bits![bits!.length - 1]!) >> tail) return null;
-  return {
-    revision: parseInt(rev!, 36),
-    id: id!,
+  const stored: StoredConsent = {
+    revision: parseInt(revision!, 36),
+    id,
     decidedAt,
     expiresAt,
-    method: CODE_METHODS[methodCode!]!,
+    method: METHODS[method]!,
     gpcAtDecision: gpc === '1',
-    fingerprint: fingerprint!,
-    granted,
+    fingerprint,
+    granted: new Set(model.order.filter((_, i) => (B64.indexOf(bits[(i / 6) | 0]!) >> i % 6) & 1)),
   };
+  return fingerprint === model.fingerprint &&
+    /^[\w-]{8,64}$/.test(id) &&
+    METHODS.hasOwnProperty(method) &&
+    expiresAt > decidedAt &&
+    expiresAt - decidedAt <= 400 * DAY_MS &&
+    decidedAt <= now + DAY_MS &&
+    encodeConsent(stored, model) === raw
+    ? stored
+    : null;
 }

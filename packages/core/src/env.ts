@@ -2,6 +2,7 @@
  * The one place core touches browser globals, always lazily (never at import time), so core
  * imports cleanly in Node for SSR. Tests replace these through the manager's options.
  */
+import { B64 } from './encoding';
 
 /** The page's `window`, or `undefined` on a server. */
 export function getWindow(): (Window & typeof globalThis) | undefined {
@@ -16,26 +17,37 @@ export function getDocument(): Document | undefined {
 /** `navigator.globalPrivacyControl === true` exactly (R21: W3C GPC spec). */
 export function readGpcSignal(): boolean {
   try {
-    return typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+    return (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
   } catch {
     return false;
   }
 }
 
-/** A random consent id: 16 bytes from the platform CSPRNG, base64url (22 characters). */
+/** A random consent id: 22 base64url characters (132 bits) from the platform CSPRNG. */
 export function randomConsentId(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  let id = '';
+  for (const b of crypto.getRandomValues(new Uint8Array(22))) id += B64[b & 63];
+  return id;
+}
+
+/**
+ * Runs `task` once the browser is idle after first paint, at the latest after 500 ms
+ * (`requestIdleCallback`; a timer where it is missing). Not cancellable: `task` checks
+ * whether it is still wanted.
+ */
+export function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task, 1);
 }
 
 const warned = new Set<string>();
-/** Dev-only warning, prefixed and de-duplicated. */
+/**
+ * Dev-only warning, prefixed and de-duplicated. Callers guard each call with
+ * `process.env.NODE_ENV !== 'production'`, so production bundles drop the message text.
+ */
 export function warnOnce(message: string): void {
-  if (typeof process !== 'undefined' && process.env?.NODE_ENV === 'production') return;
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`[@introw/consent] ${message}`);
+  if (!warned.has(message)) {
+    warned.add(message);
+    console.warn(`[@introw/consent] ${message}`);
+  }
 }

@@ -20,10 +20,7 @@ export class ConsentConfigError extends Error {
   readonly issues: readonly ConsentConfigIssue[];
 
   constructor(issues: readonly ConsentConfigIssue[]) {
-    super(
-      `[@introw/consent] Invalid consent config (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n'),
-    );
+    super(`[@introw/consent] Invalid consent config:${issues.map((i) => `\n  - ${i.path}: ${i.message}`).join('')}`);
     this.name = 'ConsentConfigError';
     this.issues = issues;
   }

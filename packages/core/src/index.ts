@@ -13,6 +13,7 @@ export type {
   ConsentErrorEvent,
   ConsentEventMap,
   RevocationEvent,
+  ConsentPlugin,
 } from './createConsentManager';
 export { ConsentConfigError } from './errors';
 export type { ConsentConfigIssue } from './errors';
@@ -26,6 +27,7 @@ export type { BeaconRecordSinkOptions } from './beaconRecordSink';
 export type { ConsentRecord, ConsentRecordSink } from './records';
 export type { RevocationReport, NotRemovableReason } from './dom/revocation';
 export {
+  googleConsentMode,
   CONSENT_MODE_TYPES,
   consentModeHeadSnippet,
   consentModeIssues,

@@ -6,12 +6,8 @@ export const DEFAULT_EXPIRES_AFTER_DAYS = 182;
 export const MAX_EXPIRES_AFTER_DAYS = 400;
 /** Default name of the consent cookie. */
 export const DEFAULT_COOKIE_NAME = 'introw_consent';
-
-/** A cookie matcher compiled from a declaration. */
-export interface CookieMatcher {
-  declaration: CookieDeclaration;
-  test(name: string): boolean;
-}
+/** One day in milliseconds. */
+export const DAY_MS = 86_400_000;
 
 /**
  * The config in the form the store works with: ordered ids, lookups, compiled matchers.
@@ -19,72 +15,83 @@ export interface CookieMatcher {
  */
 export interface ConsentModel {
   config: ConsentConfig;
+  /** `config.services`, or `{}`. */
+  services: Readonly<Record<string, ServiceConfig>>;
   categoryIds: readonly string[];
   serviceIds: readonly string[];
-  requiredCategories: ReadonlySet<string>;
+  /** Required (strictly necessary) categories and the services in them: always granted (R7). */
+  required: ReadonlySet<string>;
+  /** Non-required category ids, then non-required service ids: everything a visitor can grant. */
+  optional: readonly string[];
   serviceCategory: ReadonlyMap<string, string>;
   servicesOf: ReadonlyMap<string, readonly string[]>;
   gpcOptOut: ReadonlySet<string>;
   expiresAfterDays: number;
   cookieName: string;
+  /** Bit order of the stored value: sorted category ids, then sorted service ids. */
+  order: readonly string[];
   /** Short hash of the category/service layout: a stored choice for another layout does not count. */
   fingerprint: string;
+  /** Services whose `onGrant` ran (mount): once per grant, across remounts of the manager. */
+  granted: Set<string>;
 }
 
-/** Compiles a cookie declaration into a matcher: names literally, patterns as RegExp. */
-export function cookieMatcher(declaration: CookieDeclaration): CookieMatcher {
-  if (declaration.pattern !== undefined) {
-    const re = typeof declaration.pattern === 'string' ? new RegExp(declaration.pattern) : declaration.pattern;
-    return { declaration, test: (name) => { re.lastIndex = 0; return re.test(name); } };
-  }
-  const literal = declaration.name;
-  return { declaration, test: (name) => name === literal };
+/**
+ * Compiles a cookie declaration into a test of a cookie name: a `name` compared literally, a
+ * `pattern` as a RegExp (its `lastIndex` reset, so a `g` flag skips nothing).
+ */
+export function cookieTest(declaration: CookieDeclaration): (name: string) => boolean {
+  const { name, pattern } = declaration;
+  if (pattern === undefined) return (n) => n === name;
+  const re = typeof pattern === 'string' ? new RegExp(pattern) : pattern;
+  return (n) => ((re.lastIndex = 0), re.test(n));
 }
 
 /** FNV-1a 32-bit, base36: a stable short hash (not a security measure). */
 export function fnv1a(text: string): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
 }
 
 /** Builds the internal model of a (validated) config. */
 export function buildModel(config: ConsentConfig): ConsentModel {
-  const categoryIds = Object.keys(config.categories);
+  const categories = config.categories as Record<string, { required?: boolean; gpcOptOut?: boolean }>;
   const services = (config.services ?? {}) as Record<string, ServiceConfig>;
+  const categoryIds = Object.keys(categories);
   const serviceIds = Object.keys(services);
-  const requiredCategories = new Set(categoryIds.filter((id) => (config.categories as Record<string, { required?: boolean }>)[id]?.required === true));
-  const serviceCategory = new Map<string, string>();
-  const servicesOf = new Map<string, string[]>(categoryIds.map((id) => [id, []]));
+  const required = new Set<string>();
   const gpcOptOut = new Set<string>();
+  const serviceCategory = new Map<string, string>();
+  const servicesOf = new Map<string, string[]>();
   for (const id of categoryIds) {
-    if ((config.categories as Record<string, { gpcOptOut?: boolean }>)[id]?.gpcOptOut) gpcOptOut.add(id);
+    servicesOf.set(id, []);
+    if (categories[id]!.required === true) required.add(id);
+    if (categories[id]!.gpcOptOut) gpcOptOut.add(id);
   }
   for (const id of serviceIds) {
-    const service = services[id]!;
-    serviceCategory.set(id, service.category);
-    servicesOf.get(service.category)?.push(id);
-    if (service.gpcOptOut || gpcOptOut.has(service.category)) gpcOptOut.add(id);
+    const c = services[id]!.category;
+    serviceCategory.set(id, c);
+    servicesOf.get(c)?.push(id);
+    if (required.has(c)) required.add(id);
+    if (services[id]!.gpcOptOut || gpcOptOut.has(c)) gpcOptOut.add(id);
   }
-  const layout = [...categoryIds].sort().join(',') + '|' + [...serviceIds].sort().map((s) => `${s}:${serviceCategory.get(s)}`).join(',');
+  const sortedServices = [...serviceIds].sort();
+  const order = [...[...categoryIds].sort(), ...sortedServices];
   return {
     config,
+    services,
     categoryIds,
     serviceIds,
-    requiredCategories,
+    required,
+    optional: [...categoryIds, ...serviceIds].filter((id) => !required.has(id)),
     serviceCategory,
     servicesOf,
     gpcOptOut,
     expiresAfterDays: config.expiresAfterDays ?? DEFAULT_EXPIRES_AFTER_DAYS,
     cookieName: config.cookie?.name ?? DEFAULT_COOKIE_NAME,
-    fingerprint: fnv1a(layout),
+    order,
+    fingerprint: fnv1a(`${[...categoryIds].sort()}|${sortedServices.map((s) => `${s}:${serviceCategory.get(s)}`)}`),
+    granted: new Set(),
   };
-}
-
-/** True when the service belongs to a required (strictly necessary) category. */
-export function isRequiredService(model: ConsentModel, serviceId: string): boolean {
-  return model.requiredCategories.has(model.serviceCategory.get(serviceId) ?? '');
 }

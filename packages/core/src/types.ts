@@ -120,7 +120,10 @@ export interface ConsentCookieOptions {
   secure?: boolean;
 }
 
-/** Google Consent Mode v2 settings (R16-R20). Opt-in: absent means no `dataLayer` commands at all. */
+/**
+ * Google Consent Mode v2 settings (R16-R20). Opt-in: absent means no `dataLayer` commands at
+ * all; present, they apply through the `googleConsentMode()` plugin.
+ */
 export interface GoogleConsentModeConfig<C extends string = string> {
   /** Category id -> the consent types it grants. Default for Introw-like ids: see VENDORS.md. */
   mapping?: Partial<Record<C, readonly ConsentModeType[]>>;
@@ -157,10 +160,15 @@ export interface ConsentConfigInput<C extends string = string, S extends string 
   /**
    * UI texts per language tag. Pass the built-in tables you ship (`{ en, nl, fr }` from
    * `@introw/consent-core`), spread with overrides: `{ nl: { ...nl, acceptAll: 'Oké' } }`.
-   * Missing texts fall back to the default language, then to built-in English.
+   * Missing texts fall back to the default language's table, then to the `en` table when
+   * given. Core bundles no texts of its own: without `translations` every text is its key name
+   * (and development builds warn).
    */
   translations?: Readonly<Record<string, Partial<ConsentTexts>>>;
-  /** Google Consent Mode v2 (R16-R20); off unless given. */
+  /**
+   * Google Consent Mode v2 (R16-R20); off unless given. Takes effect with the
+   * `googleConsentMode()` plugin in `createConsentManager(config, { plugins })`.
+   */
   googleConsentMode?: GoogleConsentModeConfig<NoInfer<C>>;
 }
 

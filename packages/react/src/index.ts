@@ -42,6 +42,7 @@ export {
   memoryStorage,
   toConsentReceipt,
   beaconRecordSink,
+  googleConsentMode,
   CONSENT_MODE_TYPES,
   consentModeHeadSnippet,
   consentModeIssues,
@@ -66,6 +67,7 @@ export {
 export type {
   ConsentManager,
   ConsentManagerOptions,
+  ConsentPlugin,
   ConsentUiState,
   ConsentChangeEvent,
   ConsentErrorEvent,

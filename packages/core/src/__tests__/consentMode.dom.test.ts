@@ -9,6 +9,7 @@ import {
   consentModeUpdate,
   createConsentManager,
   defineConsentConfig,
+  googleConsentMode,
   memoryStorage,
   type ConsentConfig,
   type ConsentStorage,
@@ -42,12 +43,20 @@ describe('Google Consent Mode (R16-R20)', () => {
     vi.restoreAllMocks();
   });
 
+  // Consent Mode is an opt-in import: the plugin carries the code, the config field the settings.
   const manager = (config: ConsentConfig, storage: ConsentStorage = memoryStorage()) =>
-    createConsentManager(config, { storage, gpc: false, reloadOnRevoke: false, crossTab: false });
+    createConsentManager(config, { storage, gpc: false, reloadOnRevoke: false, crossTab: false, plugins: [googleConsentMode()] });
 
   it('R16: without googleConsentMode nothing is pushed at all', () => {
     manager(baseConfig as ConsentConfig).acceptAll();
     expect((window as unknown as Holder).dataLayer).toBeUndefined();
+  });
+
+  it('R16: the config field without the googleConsentMode() plugin pushes nothing and warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    createConsentManager(withConsentMode(), { storage: memoryStorage(), gpc: false, crossTab: false }).acceptAll();
+    expect((window as unknown as Holder).dataLayer).toBeUndefined();
+    expect(warn.mock.calls.some((c) => String(c[0]).includes('plugins: [googleConsentMode()]'))).toBe(true);
   });
 
   it('R16: the default is the first dataLayer entry, pushed synchronously at creation as a gtag arguments object', () => {

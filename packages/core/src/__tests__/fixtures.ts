@@ -1,9 +1,11 @@
 import { defineConsentConfig } from '../defineConsentConfig';
+import { en } from '../i18n/en';
 import type { ConsentStorage } from '../types';
 
 /** A small Introw-like config used across core tests. */
 export const config = defineConsentConfig({
   revision: 3,
+  translations: { en },
   categories: {
     necessary: { required: true },
     functional: {},

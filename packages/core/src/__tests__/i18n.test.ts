@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { acceptLanguageCandidates, createConsentManager, de, defineConsentConfig, en, formatText, fr, localize, nl, resolveLanguage, resolveTexts } from '../index';
 import { config, flakyStorage } from './fixtures';
 
@@ -60,13 +60,28 @@ describe('translations', () => {
     expect([en.rejectAll, nl.rejectAll, fr.rejectAll, de.rejectAll]).toEqual(['Reject all', 'Alles weigeren', 'Tout refuser', 'Alle ablehnen']);
   });
 
-  it('site overrides per text win, missing texts come from the default language, then English', () => {
+  it('site overrides per text win, missing texts come from the default language, then English (when shipped)', () => {
     const c = defineConsentConfig({ ...config, defaultLanguage: 'nl', translations: { nl, fr: { acceptAll: "D'accord" } } });
     const frTexts = resolveTexts(c, 'fr');
     expect(frTexts.acceptAll).toBe("D'accord");
     expect(frTexts.rejectAll).toBe(nl.rejectAll);
-    const bare = defineConsentConfig({ ...config, translations: { xx: { save: 'S' } }, defaultLanguage: 'xx' });
+    const bare = defineConsentConfig({ ...config, translations: { en, xx: { save: 'S' } }, defaultLanguage: 'xx' });
     expect(resolveTexts(bare, 'xx').rejectAll).toBe('Reject all');
+    expect(resolveTexts(bare, 'xx').save).toBe('S');
+  });
+
+  it('core bundles no texts: without translations every text is its key name, with a development warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const { translations: _none, ...untranslated } = config;
+      const consent = createConsentManager(defineConsentConfig(untranslated), { storage: flakyStorage() });
+      expect(consent.texts.acceptAll).toBe('acceptAll');
+      expect(consent.texts.bannerDescription.replace('{site}', 'x')).toBe('bannerDescription');
+      expect(consent.language).toBe('en');
+      expect(warn.mock.calls.some((c) => String(c[0]).includes('translations'))).toBe(true);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('formatText fills placeholders as plain text and leaves hostile strings inert', () => {

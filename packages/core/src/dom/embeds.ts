@@ -19,13 +19,16 @@ const loadedByUs = new WeakMap<Element, string>();
  * @remarks R1: COMPLIANCE.md (nothing loads before consent, and nothing but a web page then).
  */
 export function isLoadableUrl(url: string, base: string): boolean {
-  if (!url || !url.trim()) return false;
   try {
-    const protocol = new URL(url, base).protocol;
-    return protocol === 'http:' || protocol === 'https:';
+    return !!url.trim() && /^https?:$/.test(new URL(url, base).protocol);
   } catch {
     return false;
   }
+}
+
+/** Media elements reload what they show through `load()`; a `<source>` through its parent. */
+function reloadMedia(el: Element): void {
+  ((/^(VIDEO|AUDIO)$/.test(el.tagName) ? el : el.tagName === 'SOURCE' ? el.parentElement : null) as HTMLMediaElement | null)?.load?.();
 }
 
 function unload(el: Element): void {
@@ -33,8 +36,7 @@ function unload(el: Element): void {
   // Removing an iframe's src navigates it to about:blank (HTML "process the iframe attributes");
   // media elements need load() to drop what they fetched.
   el.removeAttribute('src');
-  if (el.tagName === 'VIDEO' || el.tagName === 'AUDIO') (el as HTMLMediaElement).load?.();
-  if (el.tagName === 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
+  reloadMedia(el);
 }
 
 /**
@@ -58,18 +60,17 @@ export function syncEmbeds(doc: Document, isAllowed: (id: string) => boolean): v
     if (!id) continue;
     const url = el.getAttribute('data-src') ?? '';
     const ours = loadedByUs.get(el);
-    if (!isAllowed(id)) {
-      if (ours !== undefined) unload(el);
-      continue;
-    }
-    if (ours !== undefined && ours === url && el.getAttribute('src') === url) continue;
-    if (!isLoadableUrl(url, doc.baseURI)) {
-      warnOnce(`Blocked data-src "${url.slice(0, 80)}" on <${el.tagName.toLowerCase()}>: only http(s) URLs are loaded.`);
+    const allowed = isAllowed(id);
+    if (allowed && ours === url && el.getAttribute('src') === url) continue;
+    if (!allowed || !isLoadableUrl(url, doc.baseURI)) {
+      if (process.env.NODE_ENV !== 'production' && allowed) {
+        warnOnce(`Blocked data-src "${url.slice(0, 80)}" on <${el.tagName.toLowerCase()}>: only http(s) URLs are loaded.`);
+      }
       if (ours !== undefined) unload(el);
       continue;
     }
     loadedByUs.set(el, url);
     el.setAttribute('src', url);
-    if (el.tagName === 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
+    if (el.tagName === 'SOURCE') reloadMedia(el);
   }
 }

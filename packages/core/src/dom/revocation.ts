@@ -1,6 +1,5 @@
-import type { CookieDeclaration, ServiceConfig } from '../types';
-import type { ConsentModel } from '../model';
-import { cookieMatcher } from '../model';
+import type { CookieDeclaration } from '../types';
+import { cookieTest, type ConsentModel } from '../model';
 
 /** Why a declared cookie was not removed (R27, R32). */
 export type NotRemovableReason =
@@ -46,12 +45,8 @@ export type RevocationSweep = Pick<RevocationReport, 'services' | 'deletedCookie
  * @remarks R28: COMPLIANCE.md; RFC 6265bis §5.1.3 (domain matching).
  */
 export function domainCandidates(hostname: string): string[] {
-  const host = hostname.replace(/\.$/, '').toLowerCase();
-  if (!host || /^[\d.]+$/.test(host) || host.includes(':') || !host.includes('.')) return [];
-  const labels = host.split('.');
-  const out: string[] = [];
-  for (let i = 0; i < labels.length - 1; i++) out.push(labels.slice(i).join('.'));
-  return out;
+  const labels = hostname.replace(/\.$/, '').toLowerCase().split('.');
+  return /^[\d.]*$|:/.test(hostname) ? [] : labels.slice(1).map((_, i) => labels.slice(i).join('.'));
 }
 
 /**
@@ -68,14 +63,9 @@ export function domainCandidates(hostname: string): string[] {
  * @remarks R28: COMPLIANCE.md; RFC 6265bis §5.1.4 (paths).
  */
 export function pathCandidates(pathname: string, extra: readonly string[] = []): string[] {
-  const out = new Set<string>(['/']);
+  const out = new Set(['/']);
   let acc = '';
-  for (const segment of pathname.split('/').slice(1)) {
-    if (!segment) continue;
-    acc += `/${segment}`;
-    out.add(acc);
-    out.add(`${acc}/`);
-  }
+  for (const segment of pathname.split('/')) if (segment) out.add((acc += `/${segment}`)).add(`${acc}/`);
   for (const p of extra) if (typeof p === 'string' && p.startsWith('/')) out.add(p);
   return [...out];
 }
@@ -93,10 +83,7 @@ export function pathCandidates(pathname: string, extra: readonly string[] = []):
 export function cookieNames(cookieString: string): string[] {
   return cookieString
     .split(';')
-    .map((part) => {
-      const eq = part.indexOf('=');
-      return (eq < 0 ? part : part.slice(0, eq)).trim();
-    })
+    .map((part) => part.split('=')[0]!.trim())
     .filter(Boolean);
 }
 
@@ -116,32 +103,21 @@ export function cookieNames(cookieString: string): string[] {
  * @remarks R13: COMPLIANCE.md (exact names, patterns only where declared).
  */
 export function matchingCookieNames(declaration: CookieDeclaration, names: readonly string[]): string[] {
-  const matcher = cookieMatcher(declaration);
-  return [...new Set(names.filter((n) => matcher.test(n)))];
+  return [...new Set(names.filter(cookieTest(declaration)))];
 }
 
 /** True when `domain` (a declaration's `domain`) is this host or one of its parents. */
-function domainIsOurs(domain: string, hostname: string): boolean {
-  const bare = domain.replace(/^\./, '').toLowerCase();
-  const host = hostname.toLowerCase();
-  return host === bare || host.endsWith(`.${bare}`);
-}
-
-function webStorage(doc: Document, area: 'localStorage' | 'sessionStorage'): Storage | null {
-  try {
-    return doc.defaultView?.[area] ?? null;
-  } catch {
-    return null;
-  }
-}
+const domainIsOurs = (domain: string, hostname: string): boolean => `.${hostname}`.toLowerCase().endsWith(`.${domain.replace(/^\./, '').toLowerCase()}`);
 
 /**
  * Deletes what a withdrawal forbids for the given services (R13, R27, R28, R32):
- * - their declared cookies: exact names literally (attempted even where not visible here,
- *   e.g. on a configured path), patterns only against the visible names, host-only and on
- *   every parent domain, for `/`, every prefix of the current path and the declared `paths`
- *   (`Secure` added on https so `__Secure-`/`__Host-` cookies go too);
- * - their declared localStorage / sessionStorage keys (exact strings or patterns);
+ * - their declared cookies: exact names literally, patterns only against the visible names,
+ *   host-only and on every parent domain, for `/`, every prefix of the current path and the
+ *   declared `paths` (`Secure` added on https so `__Secure-`/`__Host-` cookies go too); an
+ *   exact name that is not visible here can only live on a path outside this page's, so it is
+ *   attempted on its declared `paths` only;
+ * - their declared localStorage / sessionStorage keys (exact strings or patterns), each
+ *   storage scanned once;
  * - never the consent cookie, the given protected storage keys, or any cookie a strictly
  *   necessary service declares, even where a pattern matches;
  * - HttpOnly and third-party declarations are reported, not attempted; a visible cookie that
@@ -165,66 +141,73 @@ export function revokeServices(
   protectedKeys: readonly string[] = [],
 ): RevocationSweep {
   const report: RevocationSweep = { services: [], deletedCookies: [], deletedStorageKeys: [], notRemovable: [] };
-  const services = (model.config.services ?? {}) as Record<string, ServiceConfig>;
-  const protectedMatchers = model.serviceIds
-    .filter((id) => model.requiredCategories.has(model.serviceCategory.get(id)!))
-    .flatMap((id) => (services[id]?.cookies ?? []).map(cookieMatcher));
-  const isProtected = (name: string): boolean => name === model.cookieName || protectedMatchers.some((m) => m.test(name));
-  const loc = doc.location ?? { hostname: '', pathname: '/', protocol: 'http:' };
-  const domains = domainCandidates(loc.hostname);
-  const secure = loc.protocol === 'https:' ? '; Secure' : '';
+  const { services, cookieName, required } = model;
+  const keep = model.serviceIds.filter((id) => required.has(id)).flatMap((id) => (services[id]!.cookies ?? []).map(cookieTest));
+  const { hostname, pathname, protocol } = doc.location ?? { hostname: '', pathname: '/' };
+  const domains = ['', ...domainCandidates(hostname).map((d) => `; Domain=${d}`)];
   const before = cookieNames(doc.cookie);
-  const expired = 'Thu, 01 Jan 1970 00:00:00 GMT';
+  const visible = new Set(before);
   const targeted = new Map<string, string>(); // cookie name -> service id
+  const otherPaths = new Map<string, string[]>(); // visible cookie name -> its paths besides `/`
+  const keyTests: ((key: string) => boolean)[] = [];
+  const expire = (name: string, paths: readonly string[]): void => {
+    for (const path of paths) for (const d of domains) doc.cookie = `${name}=; Max-Age=0; Path=${path}${d}${protocol === 'https:' ? '; Secure' : ''}`;
+  };
 
   for (const id of serviceIds) {
-    const service = services[id];
-    if (!service || model.requiredCategories.has(service.category)) continue;
+    if (!model.serviceCategory.has(id) || required.has(id)) continue;
     report.services.push(id);
-    for (const declaration of service.cookies ?? []) {
-      const label = declaration.label ?? declaration.name ?? String(declaration.pattern);
-      const foreign = declaration.domain !== undefined && !domainIsOurs(declaration.domain, loc.hostname);
-      if (declaration.httpOnly || declaration.thirdParty || foreign) {
-        report.notRemovable.push({ service: id, cookie: label, reason: declaration.httpOnly ? 'http-only' : 'third-party' });
+    const { cookies = [], storageKeys = [] } = services[id]!;
+    for (const key of storageKeys) keyTests.push(cookieTest(typeof key === 'string' ? { name: key } : { pattern: key }));
+    for (const declaration of cookies) {
+      const { name, domain } = declaration;
+      if (declaration.httpOnly || declaration.thirdParty || (domain !== undefined && !domainIsOurs(domain, hostname))) {
+        report.notRemovable.push({ service: id, cookie: declaration.label ?? name ?? String(declaration.pattern), reason: declaration.httpOnly ? 'http-only' : 'third-party' });
         continue;
       }
-      const names = declaration.name !== undefined ? [declaration.name] : matchingCookieNames(declaration, before);
-      const paths = pathCandidates(loc.pathname, declaration.paths);
-      for (const name of names) {
-        if (isProtected(name) || targeted.has(name)) continue;
-        targeted.set(name, id);
-        for (const path of paths) {
-          doc.cookie = `${name}=; Expires=${expired}; Max-Age=0; Path=${path}${secure}`;
-          for (const domain of domains) doc.cookie = `${name}=; Expires=${expired}; Max-Age=0; Path=${path}; Domain=${domain}${secure}`;
-        }
+      for (const n of name !== undefined ? [name] : before.filter(cookieTest(declaration))) {
+        if (n === cookieName || keep.some((t) => t(n)) || targeted.has(n)) continue;
+        targeted.set(n, id);
+        const [, ...rest] = pathCandidates(visible.has(n) ? pathname : '', declaration.paths);
+        // Visible: first on `/` (where nearly every cookie lives), the other paths only if it
+        // survives. Not visible here: only a declared path outside this page's can hold it.
+        if (visible.has(n)) {
+          expire(n, ['/']);
+          otherPaths.set(n, rest);
+        } else expire(n, rest);
       }
     }
-    for (const key of service.storageKeys ?? []) {
-      for (const area of ['localStorage', 'sessionStorage'] as const) {
-        const store = webStorage(doc, area);
-        if (!store) continue;
-        try {
-          for (let i = store.length - 1; i >= 0; i--) {
-            const k = store.key(i);
-            if (k === null || k === model.cookieName || protectedKeys.includes(k)) continue;
-            const hit = typeof key === 'string' ? k === key : ((key.lastIndex = 0), key.test(k));
-            if (hit) {
-              store.removeItem(k);
-              report.deletedStorageKeys.push(k);
-            }
+  }
+  // One read tells which cookies live on other paths too.
+  let after = cookieNames(doc.cookie);
+  const left = [...otherPaths].filter(([n]) => after.includes(n));
+  if (left.length) {
+    for (const [n, paths] of left) expire(n, paths);
+    after = cookieNames(doc.cookie);
+  }
+
+  if (keyTests.length) {
+    for (const area of ['localStorage', 'sessionStorage'] as const) {
+      try {
+        const store = doc.defaultView![area];
+        // The keys first: removing an item may reorder the others.
+        for (const k of Object.keys(store)) {
+          if (k !== cookieName && !protectedKeys.includes(k) && keyTests.some((t) => t(k))) {
+            store.removeItem(k);
+            report.deletedStorageKeys.push(k);
           }
-        } catch {
-          // A storage that throws (SecurityError) has nothing we can delete (R30).
         }
+      } catch {
+        // A storage that throws (SecurityError) has nothing we can delete (R30).
       }
     }
   }
 
-  const after = new Set(cookieNames(doc.cookie));
-  for (const [name, service] of targeted) {
-    if (!before.includes(name)) continue;
-    if (after.has(name)) report.notRemovable.push({ service, cookie: name, reason: 'still-present' });
-    else report.deletedCookies.push(name);
-  }
+  targeted.forEach((service, name) => {
+    if (visible.has(name)) {
+      if (after.includes(name)) report.notRemovable.push({ service, cookie: name, reason: 'still-present' });
+      else report.deletedCookies.push(name);
+    }
+  });
   return report;
 }

@@ -1,10 +1,9 @@
 import type { ConsentConfig, LocalizedText } from '../types';
 import type { ConsentTexts } from './texts';
-import { en } from './en';
+import { warnOnce } from '../env';
 
-function normalizeTag(tag: string): string {
-  return tag.trim().replace(/_/g, '-').toLowerCase();
-}
+const normalizeTag = (tag: string): string => tag.trim().replace(/_/g, '-').toLowerCase();
+const primary = (tag: string): string => tag.split('-')[0]!;
 
 /**
  * Chooses the language to show from the languages a site ships. Candidates are tried in
@@ -23,34 +22,39 @@ function normalizeTag(tag: string): string {
  * @remarks R9: COMPLIANCE.md (texts in the site's languages).
  */
 export function resolveLanguage(available: readonly string[], candidates: readonly (string | null | undefined)[], fallback?: string): string {
-  const normalized = available.map(normalizeTag);
+  const tags = available.map(normalizeTag);
+  const find = (tag: string): string | undefined => available[tags.indexOf(tag)];
   for (const candidate of candidates) {
     if (typeof candidate !== 'string' || !candidate.trim()) continue;
     const tag = normalizeTag(candidate);
-    let i = normalized.indexOf(tag);
-    if (i < 0) i = normalized.indexOf(tag.split('-')[0]!);
-    if (i >= 0) return available[i]!;
+    const hit = find(tag) ?? find(primary(tag));
+    if (hit !== undefined) return hit;
   }
-  if (fallback !== undefined) {
-    const i = normalized.indexOf(normalizeTag(fallback));
-    if (i >= 0) return available[i]!;
-  }
-  return available[0] ?? 'en';
+  return (fallback !== undefined ? find(normalizeTag(fallback)) : undefined) ?? available[0] ?? 'en';
 }
 
 /**
  * Reads a `LocalizedText` in a language: the exact tag, then its primary subtag, then the
  * fallback language, then the first entry. Plain strings are returned as they are.
+ *
+ * @param text - A string, or `{ en: '...', nl: '...' }`.
+ * @param language - BCP 47 tag, e.g. `nl-BE`.
+ * @param fallback - Language tag tried after `language`. Default `en`.
+ * @example
+ * ```ts
+ * localize({ en: 'Visitor id', nl: 'Bezoekers-id' }, 'nl-BE'); // 'Bezoekers-id'
+ * ```
+ * @remarks R9: COMPLIANCE.md.
  */
 export function localize(text: LocalizedText | undefined, language: string, fallback = 'en'): string | undefined {
   if (text === undefined || typeof text === 'string') return text;
   const lower: Record<string, string> = {};
-  for (const [k, v] of Object.entries(text)) lower[normalizeTag(k)] = v;
+  for (const k in text) lower[normalizeTag(k)] = text[k]!;
   const tag = normalizeTag(language);
-  return lower[tag] ?? lower[tag.split('-')[0]!] ?? lower[normalizeTag(fallback)] ?? Object.values(text)[0];
+  return lower[tag] ?? lower[primary(tag)] ?? lower[normalizeTag(fallback)] ?? Object.values(text)[0];
 }
 
-/** The languages a config ships texts for (`translations` keys; English when none are given). */
+/** The languages a config ships texts for (`translations` keys; `['en']` when none are given). */
 export function availableLanguages(config: ConsentConfig): string[] {
   const keys = Object.keys(config.translations ?? {});
   return keys.length ? keys : ['en'];
@@ -58,12 +62,31 @@ export function availableLanguages(config: ConsentConfig): string[] {
 
 /**
  * The full text table for a language: the site's table for that language, filled from the
- * default language's table, then from built-in English, so no text is ever missing.
+ * default language's table, then from the English table when the site ships it
+ * (`translations: { en, nl }`). Core bundles no texts of its own: without any `translations`
+ * every text is its key name (e.g. `acceptAll`), with a development warning.
+ *
+ * @param config - The site config; its `translations` and `defaultLanguage` are read.
+ * @param language - One of the `translations` keys, e.g. from {@link resolveLanguage}.
+ * @returns A new table (do not mutate it).
+ * @example
+ * ```ts
+ * import { en, nl } from '@introw/consent-core';
+ * resolveTexts(defineConsentConfig({ ...config, translations: { en, nl } }), 'nl').acceptAll; // 'Alles aanvaarden'
+ * ```
+ * @remarks R9: COMPLIANCE.md (texts in the site's languages).
  */
 export function resolveTexts(config: ConsentConfig, language: string): ConsentTexts {
   const tables = config.translations ?? {};
-  const fallback = tables[config.defaultLanguage ?? 'en'] ?? {};
-  return { ...en, ...fallback, ...(tables[language] ?? {}) } as ConsentTexts;
+  if (!Object.keys(tables).length) {
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        "config.translations is not set, so every UI text is its key name. Import the languages you ship: `import { en, nl } from '@introw/consent-core'` and set `translations: { en, nl }`.",
+      );
+    }
+    return new Proxy({}, { get: (_, key) => (typeof key === 'string' ? key : undefined) }) as ConsentTexts;
+  }
+  return { ...tables.en, ...tables[config.defaultLanguage ?? 'en'], ...tables[language] } as ConsentTexts;
 }
 
 /** The language preferences the browser exposes: `<html lang>` then `navigator.languages`. */
@@ -78,6 +101,7 @@ export function browserLanguageCandidates(): string[] {
  * Parses an `Accept-Language` header into tags by descending quality, for servers that do not
  * know the page language (`q=0` entries are dropped).
  *
+ * @param header - e.g. `nl-BE,nl;q=0.9,en;q=0.8`; `null` gives `[]`.
  * @example
  * ```ts
  * acceptLanguageCandidates('nl-BE,nl;q=0.9,en;q=0.8'); // ['nl-BE', 'nl', 'en']

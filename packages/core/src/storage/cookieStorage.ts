@@ -1,6 +1,6 @@
 import type { ConsentCookieOptions, ConsentStorage } from '../types';
 import { getDocument, getWindow } from '../env';
-import { DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS } from '../model';
+import { DAY_MS, DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS } from '../model';
 
 /** Options of {@link cookieStorage}: the cookie's attributes, plus its lifetime when no expiry is passed to `write`. */
 export interface CookieStorageOptions extends ConsentCookieOptions {
@@ -44,30 +44,20 @@ export function readCookieValue(cookieString: string | null | undefined, name: s
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function cookieStorage(options: CookieStorageOptions = {}): ConsentStorage & { readonly name: string } {
-  const name = options.name ?? DEFAULT_COOKIE_NAME;
-  const attributes = (expires: Date): string => {
-    const secure = options.secure ?? getWindow()?.location?.protocol === 'https:';
-    let s = `; Path=${options.path ?? '/'}; Expires=${expires.toUTCString()}; SameSite=${options.sameSite ?? 'Lax'}`;
-    if (options.domain) s += `; Domain=${options.domain}`;
-    if (secure) s += '; Secure';
-    return s;
+  const { name = DEFAULT_COOKIE_NAME, path = '/', sameSite = 'Lax', domain, days = DEFAULT_EXPIRES_AFTER_DAYS } = options;
+  const set = (value: string, expires: Date): void => {
+    const doc = getDocument();
+    if (doc) {
+      doc.cookie =
+        `${name}=${value}; Path=${path}; Expires=${expires.toUTCString()}; SameSite=${sameSite}` +
+        (domain ? `; Domain=${domain}` : '') +
+        ((options.secure ?? getWindow()?.location.protocol === 'https:') ? '; Secure' : '');
+    }
   };
   return {
     name,
-    read() {
-      const doc = getDocument();
-      return doc ? readCookieValue(doc.cookie, name) : null;
-    },
-    write(value, meta) {
-      const doc = getDocument();
-      if (!doc) return;
-      const days = Math.min(options.days ?? DEFAULT_EXPIRES_AFTER_DAYS, 400);
-      const expires = meta?.expiresAt ?? new Date(Date.now() + days * 86_400_000);
-      doc.cookie = `${name}=${value}${attributes(expires)}`;
-    },
-    clear() {
-      const doc = getDocument();
-      if (doc) doc.cookie = `${name}=${attributes(new Date(0))}`;
-    },
+    read: () => readCookieValue(getDocument()?.cookie, name),
+    write: (value, meta) => set(value, meta?.expiresAt ?? new Date(Date.now() + Math.min(days, MAX_EXPIRES_AFTER_DAYS) * DAY_MS)),
+    clear: () => set('', new Date(0)),
   };
 }

@@ -135,6 +135,17 @@ describe('ConsentPreferences', () => {
     expect(headers).toEqual(['Cookie', 'Provider', 'Duration', 'Purpose', 'Party']);
   });
 
+  it('R26 (2.1.1): each cookie table scrolls by keyboard: a focusable region named by its service', async () => {
+    await openFromSettings();
+    const table = screen.getByText('_hjSessionUser_<site-id>').closest('table')!;
+    const region = table.parentElement!;
+    expect(region.getAttribute('role')).toBe('region');
+    expect(region.tabIndex).toBe(0);
+    expect(screen.getByRole('region', { name: 'Hotjar' })).toBe(region);
+    // A strictly necessary service has no switch; its name still labels its table.
+    expect(screen.getByRole('region', { name: 'Cloudflare' }).contains(screen.getByText('__cf_bm'))).toBe(true);
+  });
+
   it('shows the privacy contact as a mailto link and the cookie statement link', async () => {
     await openFromSettings();
     const contact = screen.getByRole('link', { name: 'privacy@introw.io' });
@@ -204,7 +215,9 @@ describe('ConsentPreferences', () => {
     const { user } = await openFromSettings();
     const d = dialog()!;
     const seen = new Set<Element>();
-    for (let i = 0; i < 20; i++) {
+    // jsdom does not hide the content of a closed <details>, so user-event also stops on each
+    // service's (focusable) cookie table: enough presses to go round once.
+    for (let i = 0; i < 40; i++) {
       await user.tab();
       expect(d.contains(document.activeElement)).toBe(true);
       seen.add(document.activeElement!);

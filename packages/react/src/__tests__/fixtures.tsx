@@ -3,6 +3,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import {
   createConsentManager,
   defineConsentConfig,
+  en,
   memoryStorage,
   type ConsentManager,
   type ConsentManagerOptions,
@@ -14,6 +15,8 @@ import { ConsentProvider } from '../ConsentProvider';
 export const config = defineConsentConfig({
   revision: 1,
   siteName: 'Introw',
+  // Core bundles no texts: a site imports the tables it ships.
+  translations: { en },
   privacyContact: 'privacy@introw.io',
   privacyPolicyUrl: 'https://www.introw.io/cookie-statement',
   categories: {

@@ -22,6 +22,7 @@ export interface ServiceItemProps {
 export function ServiceItem({ manager, id, required, checked, onChange, cookies }: ServiceItemProps): ReactElement {
   const { texts, language, config } = manager;
   const switchId = useId();
+  const nameId = useId();
   const service = serviceOf(manager, id);
   const name = serviceNameOf(manager, id);
   const description = localize(service?.description, language, config.defaultLanguage);
@@ -32,9 +33,11 @@ export function ServiceItem({ manager, id, required, checked, onChange, cookies 
     <li className="ic-service">
       <div className="ic-row">
         {required ? (
-          <span className="ic-service-name">{label}</span>
+          <span className="ic-service-name" id={nameId}>
+            {label}
+          </span>
         ) : (
-          <label className="ic-service-name" htmlFor={switchId}>
+          <label className="ic-service-name" id={nameId} htmlFor={switchId}>
             {label}
           </label>
         )}
@@ -64,7 +67,8 @@ export function ServiceItem({ manager, id, required, checked, onChange, cookies 
       ) : null}
       {description ? <p className="ic-service-description">{description}</p> : null}
       {cookies.length ? (
-        <div className="ic-table-scroll">
+        // Scrolls sideways on narrow screens: focusable and named, so keyboards can scroll it (WCAG 2.1.1).
+        <div className="ic-table-scroll" role="region" aria-labelledby={nameId} tabIndex={0}>
           <table className="ic-table ic-cookies">
             <thead>
               <tr>

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+/**
+ * Accessibility (R24-R26) and SSR tests in Chromium, for the React demo (examples/react, built
+ * and served statically) and the Next.js demo (examples/next, `next build` + `next start`, then
+ * `next dev` for React's development hydration checks).
+ *
+ *   node a11y/run.mjs [--filter <text>] [--json <file>] [--build] [--no-build] [--no-dev]
+ *
+ * --build     rebuild the packages and the React demo even when their output exists
+ * --no-build  use the existing builds (the Next.js demo is rebuilt by default)
+ * --no-dev    skip the `next dev` hydration test
+ *
+ * Prints `ok - name` / `not ok - name` per test and ends with `N passed, M failed`; the exit code
+ * is 0 only when every test passed.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { launchChromium } from './lib/browser.mjs';
+import { REACT_DIST, buildTargets, serveStatic, startNext } from './lib/servers.mjs';
+import { a11yTests } from './tests/a11y.mjs';
+import { devHydrationTests, ssrTests } from './tests/ssr.mjs';
+
+const TEST_TIMEOUT_MS = 90_000;
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+
+function withTimeout(promise, ms, name) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${name}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const results = [];
+
+async function runAll(tests, env) {
+  const filter = option('--filter');
+  for (const test of tests) {
+    if (filter && !test.name.includes(filter)) continue;
+    const started = Date.now();
+    try {
+      await withTimeout(test.run(env), TEST_TIMEOUT_MS, test.name);
+      results.push({ name: test.name, ok: true });
+      console.log(`ok - ${test.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      results.push({ name: test.name, ok: false, error: message });
+      console.log(`not ok - ${test.name} (${Date.now() - started} ms)`);
+      console.log(message.replace(/^/gm, '    '));
+    }
+  }
+}
+
+/** Runs `fn` with a started server and always stops it. A failure to start counts as one failed test. */
+async function withServer(label, start, fn) {
+  let server;
+  try {
+    server = await start();
+  } catch (error) {
+    results.push({ name: `${label}: start`, ok: false, error: String(error) });
+    console.log(`not ok - ${label}: start\n${String(error).replace(/^/gm, '    ')}`);
+    return;
+  }
+  try {
+    await fn(server);
+  } finally {
+    await server.close();
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  if (!flag('--no-build')) buildTargets({ force: flag('--build') });
+  else buildTargets({ skipNext: true });
+  const browser = await launchChromium();
+  console.log(`# Chromium ${browser.version()}`);
+  try {
+    const env = { browser };
+    await withServer('[react] static server', () => serveStatic(REACT_DIST), async (server) => {
+      console.log(`# React demo (examples/react/dist) at ${server.origin}`);
+      await runAll(a11yTests({ name: 'react', origin: server.origin }), env);
+    });
+    await withServer('[next] next start', () => startNext('start'), async (server) => {
+      console.log(`# Next.js demo (next start) at ${server.origin}`);
+      const target = { name: 'next', origin: server.origin };
+      await runAll([...ssrTests(target), ...a11yTests(target)], env);
+    });
+    if (!flag('--no-dev')) {
+      const devTests = devHydrationTests({ name: 'next', origin: '' });
+      const filter = option('--filter');
+      if (!filter || devTests.some((t) => t.name.includes(filter))) {
+        await withServer('[next] next dev', () => startNext('dev'), async (server) => {
+          console.log(`# Next.js demo (next dev) at ${server.origin}`);
+          await runAll(devHydrationTests({ name: 'next', origin: server.origin }), env);
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  const json = option('--json');
+  if (json) {
+    mkdirSync(dirname(resolve(json)), { recursive: true });
+    writeFileSync(json, JSON.stringify({ passed, failed, tests: results }, null, 2));
+  }
+  console.log(`# ${Math.round((Date.now() - started) / 1000)} s`);
+  if (results.length === 0) {
+    console.log('no test matched');
+    return false;
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0;
+}
+
+main().then(
+  (ok) => process.exit(ok ? 0 : 1),
+  (error) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    console.log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,30 @@
+// Core + the Vue components a site renders (Vue itself is external: not counted).
+import { createApp, h } from 'vue';
+import { defineConsentConfig } from '@introw/consent-core';
+import { ConsentBanner, ConsentGate, ConsentPreferences, ConsentProvider, GatedEmbed } from '@introw/consent-vue';
+
+const config = defineConsentConfig({
+  revision: 1,
+  siteName: 'Example',
+  categories: { necessary: { required: true }, functional: {}, analytics: {}, advertising: {} },
+  services: {
+    hubspot: { category: 'functional', name: 'HubSpot', cookies: [{ name: 'hubspotutk', duration: { days: 180 }, purpose: 'Visitor id' }] },
+    googleAnalytics: { category: 'analytics', name: 'Google Analytics', cookies: [{ name: '_ga', duration: { days: 730 }, purpose: 'Visitor id' }, { pattern: /^_ga_/, duration: { days: 730 }, purpose: 'Session state' }] },
+    hotjar: { category: 'analytics', name: 'Hotjar', cookies: [{ pattern: /^_hjSession/, duration: { minutes: 30 }, purpose: 'Session' }] },
+    segment: { category: 'analytics', name: 'Segment', cookies: [{ name: 'ajs_anonymous_id', duration: { days: 365 }, purpose: 'Visitor id' }] },
+    googleAds: { category: 'advertising', name: 'Google Ads', cookies: [{ name: '_gcl_au', duration: { days: 90 }, purpose: 'Conversions' }] },
+    youtube: { category: 'advertising', name: 'YouTube', cookies: [{ name: 'VISITOR_INFO1_LIVE', duration: { days: 180 }, purpose: 'Video', thirdParty: true }] },
+  },
+});
+
+const App = {
+  render: () =>
+    h(ConsentProvider, { config }, () => [
+      h(ConsentGate, { category: 'analytics' }, { default: () => h('p', 'Analytics is on.'), fallback: () => h('p', 'Analytics is off.') }),
+      h(GatedEmbed, { category: 'advertising', service: 'youtube', src: 'https://www.youtube-nocookie.com/embed/x', title: 'Video' }),
+      h(ConsentBanner),
+      h(ConsentPreferences),
+    ]),
+};
+
+createApp(App).mount('#root');

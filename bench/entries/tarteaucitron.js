@@ -1,0 +1,26 @@
+// tarteaucitron: the page's own setup script (the library files are measured as they are fetched).
+tarteaucitron.init({
+  privacyUrl: '/privacy',
+  hashtag: '#tarteaucitron',
+  cookieName: 'tarteaucitron',
+  orientation: 'bottom',
+  showAlertSmall: false,
+  cookieslist: true,
+  highPrivacy: true,
+  handleBrowserDNTRequest: false,
+  AcceptAllCta: true,
+  DenyAllCta: true,
+  mandatory: true,
+  useExternalCss: false,
+});
+tarteaucitron.user.gtagUa = 'G-TEST';
+(tarteaucitron.job = tarteaucitron.job || []).push('gtag');
+tarteaucitron.user.hubspotId = '1';
+(tarteaucitron.job = tarteaucitron.job || []).push('hubspot');
+tarteaucitron.user.hotjarId = 1;
+tarteaucitron.user.HotjarSv = 6;
+(tarteaucitron.job = tarteaucitron.job || []).push('hotjar');
+tarteaucitron.user.segmentKey = 'x';
+(tarteaucitron.job = tarteaucitron.job || []).push('segment');
+tarteaucitron.user.googleadsId = 'AW-TEST';
+(tarteaucitron.job = tarteaucitron.job || []).push('googleads');

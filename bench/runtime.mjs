@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+// Runtime in headless Chromium: fresh context per load, with and without 4× CPU throttling.
+// Per load: navigation start -> banner visible; main-thread script time (CDP ScriptDuration);
+// long tasks; layout shift; "Accept all" click -> the five gated vendor scripts inserted / run.
+// Usage: node bench/runtime.mjs [--loads 15] [--variants a,b] [--rates 1,4]
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, fmtRange, ratio, summary, table } from './lib/common.mjs';
+import { VARIANTS, buildPages, serve } from './lib/pages.mjs';
+import { VENDORS } from './pages/src/site.js';
+
+/** Answers for the vendor hosts: tiny scripts that record when they ran and set the vendor's cookie. */
+function standIn(url) {
+  const vendor = VENDORS.find((v) => url.startsWith(v.src));
+  const id = vendor ? vendor.id : 'unknown';
+  const cookie = vendor ? `document.cookie=${JSON.stringify(`${vendor.cookie}=1; path=/`)};` : '';
+  return `(window.__bench&&(window.__bench.ran[${JSON.stringify(id)}]=performance.now()));${cookie}`;
+}
+
+const VENDOR_HOSTS = [...new Set(VENDORS.map((v) => new URL(v.src).host))];
+
+/** Runs in the page before any of its scripts. */
+function instrument({ bannerSelector, vendors }) {
+  const B = (window.__bench = { longtasks: [], shifts: [], loaf: [], inserted: {}, ran: {}, bannerAt: null, clickAt: null, bannerShiftSources: 0 });
+  const vendorOf = (src) => vendors.find((v) => src && src.startsWith(v.src));
+  let bannerEl = null;
+  const isVisible = (el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width <= 0 || r.height <= 0) return false;
+    const s = getComputedStyle(el);
+    return s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0;
+  };
+  let resolveBanner;
+  B.banner = new Promise((r) => (resolveBanner = r));
+  const check = () => {
+    if (B.bannerAt !== null) return;
+    const el = document.querySelector(bannerSelector);
+    if (el && isVisible(el)) {
+      bannerEl = el;
+      B.bannerAt = performance.now();
+      resolveBanner(B.bannerAt);
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+
+  const obs = (type, fn) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true });
+    } catch {}
+  };
+  obs('longtask', (e) => B.longtasks.push({ start: e.startTime, duration: e.duration }));
+  obs('layout-shift', (e) => {
+    const sources = (e.sources || []).map((s) => s.node).filter(Boolean);
+    const root = bannerEl || document.querySelector(bannerSelector);
+    const fromBanner = sources.some((n) => root && (root === n || root.contains(n) || n.contains(root)));
+    B.shifts.push({ value: e.value, recent: e.hadRecentInput, start: e.startTime, fromBanner, nodes: sources.map((n) => n.nodeName + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.split(' ')[0] : '')) });
+  });
+  obs('long-animation-frame', (e) =>
+    B.loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration, scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, invoker: s.invoker, duration: s.duration, start: s.startTime })) }),
+  );
+
+  let resolveInserted;
+  let resolveRan;
+  B.allInserted = new Promise((r) => (resolveInserted = r));
+  B.allRan = new Promise((r) => (resolveRan = r));
+  const seeScript = (el) => {
+    if (el.nodeName !== 'SCRIPT') return;
+    const type = (el.getAttribute('type') || 'text/javascript').toLowerCase();
+    if (type === 'text/plain') return;
+    const v = vendorOf(el.getAttribute('src'));
+    if (!v || B.inserted[v.id] !== undefined) return;
+    B.inserted[v.id] = performance.now();
+    if (Object.keys(B.inserted).length === vendors.length) resolveInserted(performance.now());
+  };
+  new MutationObserver((records) => {
+    for (const m of records) {
+      if (m.type === 'attributes') seeScript(m.target);
+      for (const n of m.addedNodes) {
+        seeScript(n);
+        if (n.querySelectorAll) n.querySelectorAll('script').forEach(seeScript);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['type', 'src'] });
+  const ranTimer = setInterval(() => {
+    if (Object.keys(B.ran).length >= vendors.length) {
+      clearInterval(ranTimer);
+      resolveRan(Math.max(...Object.values(B.ran)));
+    }
+  }, 5);
+  addEventListener('click', (e) => { if (B.clickAt === null) { B.clickAt = e.timeStamp; B.clickHandlerAt = performance.now(); } }, { capture: true });
+  addEventListener('click', () => { if (B.clickDoneAt === undefined) B.clickDoneAt = performance.now(); });
+}
+
+export async function oneLoad(browser, origin, variant, rate) {
+  const cfg = VARIANTS[variant];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const failures = [];
+  page.on('pageerror', (e) => failures.push(String(e.message).slice(0, 200)));
+  await context.route((url) => VENDOR_HOSTS.includes(url.host), (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: standIn(route.request().url()) }),
+  );
+  await context.route((url) => url.hostname !== '127.0.0.1' && !VENDOR_HOSTS.includes(url.host), (route) => route.fulfill({ status: 204, body: '' }));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(instrument, { bannerSelector: cfg.banner, vendors: VENDORS.map((v) => ({ id: v.id, src: v.src })) });
+  const r = { variant, rate, error: null };
+  try {
+    await page.goto(`${origin}/${variant}/`, { waitUntil: 'load', timeout: 30_000 });
+    r.bannerMs = await page.evaluate(() => Promise.race([window.__bench.banner, new Promise((res) => setTimeout(() => res(null), 10_000))]));
+    if (r.bannerMs === null) throw new Error(`banner "${cfg.banner}" never became visible${failures.length ? `: ${failures[0]}` : ''}`);
+    await page.waitForTimeout(300); // let late long tasks, frames and shifts be reported
+    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    r.scriptMs = metrics.ScriptDuration * 1000;
+    r.taskMs = metrics.TaskDuration * 1000;
+    const pre = await page.evaluate(() => {
+      const B = window.__bench;
+      const appStart = performance.getEntriesByName('app-start')[0]?.startTime ?? 0;
+      const mark = (n) => performance.getEntriesByName(n)[0]?.startTime;
+      const span = (a, b) => (mark(a) !== undefined && mark(b) !== undefined ? mark(b) - mark(a) : undefined);
+      return { longtasks: B.longtasks, shifts: B.shifts, loaf: B.loaf, appStart, createMs: span('introw:create-start', 'introw:created'), mountMs: span('introw:rendered', 'introw:mounted') };
+    });
+    r.createMs = pre.createMs;
+    r.mountMs = pre.mountMs;
+    r.longTasks = pre.longtasks.length;
+    r.longTaskMax = Math.max(0, ...pre.longtasks.map((t) => t.duration));
+    // Tasks that end after the page's first own statement (React's evaluation, a separate script, excluded).
+    const lib = pre.longtasks.filter((t) => t.start + t.duration > pre.appStart);
+    r.libLongTaskMax = Math.max(0, ...lib.map((t) => t.duration));
+    r.libLongTasks = lib.length;
+    r.cls = pre.shifts.filter((s) => !s.recent).reduce((a, s) => a + s.value, 0);
+    r.bannerCls = pre.shifts.filter((s) => !s.recent && s.fromBanner).reduce((a, s) => a + s.value, 0);
+    r.shiftNodes = [...new Set(pre.shifts.filter((s) => !s.recent).flatMap((s) => s.nodes))];
+    r.loafScripts = pre.loaf.flatMap((f) => f.scripts.filter((s) => s.duration > 0).map((s) => ({ url: s.url.replace(origin, ''), invoker: s.invoker, duration: s.duration })));
+
+    await page.click(cfg.accept, { timeout: 10_000 });
+    const done = await page.evaluate(() => {
+      const B = window.__bench;
+      const t = (p) => Promise.race([p, new Promise((res) => setTimeout(() => res(null), 10_000))]);
+      return Promise.all([t(B.allInserted), t(B.allRan)]).then(([inserted, ran]) => ({ inserted, ran, clickAt: B.clickAt, handlerAt: B.clickHandlerAt, doneAt: B.clickDoneAt, ins: B.inserted }));
+    });
+    if (done.inserted === null) throw new Error(`not every gated script was inserted after the click: ${JSON.stringify(done.ins)}`);
+    r.clickToInsertedMs = done.inserted - done.clickAt;
+    r.dispatchMs = done.handlerAt - done.clickAt;
+    r.handlerMs = done.doneAt - done.handlerAt;
+    r.firstInsertMs = Math.min(...Object.values(done.ins)) - done.handlerAt;
+    r.clickToRanMs = done.ran === null ? NaN : done.ran - done.clickAt;
+  } catch (error) {
+    r.error = error.message.split('\n')[0];
+  } finally {
+    await context.close();
+  }
+  return r;
+}
+
+/**
+ * Runs `loads` fresh loads of each variant at each CPU throttling rate, interleaving variants.
+ * Returns { results: { [variant]: { [rate]: load[] } }, built, skipped, notes }.
+ */
+export async function runRuntime({ loads = 15, rates = [1, 4], variants, log = () => {} } = {}) {
+  if (!existsSync(CHROMIUM)) return { unavailable: `Chromium not found at ${CHROMIUM}` };
+  const { built, skipped, notes } = await buildPages({ only: variants });
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const results = {};
+  try {
+    // One warm-up load per variant (disk cache is per context, so this only warms the browser process).
+    for (const v of built) await oneLoad(browser, server.origin, v, 1);
+    for (const rate of rates) {
+      for (let i = 0; i < loads; i++) {
+        for (const v of built) {
+          const r = await oneLoad(browser, server.origin, v, rate);
+          ((results[v] ??= {})[rate] ??= []).push(r);
+          if (r.error) log(`  ${v} @${rate}x load ${i + 1}: ${r.error}`);
+        }
+      }
+      log(`  runtime: ${loads} loads × ${built.length} variants at ${rate}× done`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { results, built, skipped, notes };
+}
+
+const METRICS = [
+  ['bannerMs', 'banner visible (ms)', 1],
+  ['scriptMs', 'main-thread script (ms)', 1],
+  ['longTasks', 'long tasks (count)', 0],
+  ['libLongTaskMax', 'longest task after app start (ms)', 0],
+  ['cls', 'layout shift (CLS)', 4],
+  ['clickToInsertedMs', 'click → 5 scripts inserted (ms)', 1],
+  ['clickToRanMs', 'click → 5 scripts ran (ms)', 1],
+  ['createMs', 'createConsentManager (ms; core page only)', 1],
+  ['mountMs', 'mount() (ms; core page only)', 1],
+];
+
+/** Summaries per variant/rate/metric. */
+export function summarize(results) {
+  const out = {};
+  for (const [variant, byRate] of Object.entries(results)) {
+    for (const [rate, list] of Object.entries(byRate)) {
+      const ok = list.filter((r) => !r.error);
+      const s = { n: ok.length, failed: list.length - ok.length, errors: [...new Set(list.filter((r) => r.error).map((r) => r.error))] };
+      for (const [key] of METRICS) s[key] = summary(ok.map((r) => r[key]));
+      s.bannerCls = summary(ok.map((r) => r.bannerCls));
+      s.shiftNodes = [...new Set(ok.flatMap((r) => r.shiftNodes))];
+      ((out[variant] ??= {})[rate] = s);
+    }
+  }
+  return out;
+}
+
+/** Ours vs peers: the framework-free core page against the framework-free peers; the React page against all. */
+export const PAIRS = [
+  ['introw-core', 'vanilla-cookieconsent'],
+  ['introw-core', 'klaro'],
+  ['introw-react', 'vanilla-cookieconsent'],
+  ['introw-react', 'klaro'],
+  ['introw-react', 'c15t-react'],
+];
+
+/** Per throttling rate: a table of medians (min–max) per variant, and a table of ratios ours ÷ peer (medians; < 1 is better). */
+export function runtimeTables(summ) {
+  const variants = Object.keys(summ);
+  const rates = [...new Set(variants.flatMap((v) => Object.keys(summ[v])))].sort((a, b) => a - b);
+  const blocks = [];
+  for (const rate of rates) {
+    const headers = ['metric: median (min–max)', ...variants.map((v) => `${v} (n=${summ[v][rate]?.n ?? 0})`)];
+    const rows = METRICS.map(([key, label, digits]) => [label, ...variants.map((v) => fmtRange(summ[v][rate]?.[key], digits))]);
+    const pairs = PAIRS.filter(([a, b]) => summ[a]?.[rate] && summ[b]?.[rate]);
+    const ratioRows = METRICS.filter(([key]) => !['longTasks', 'createMs', 'mountMs'].includes(key)).map(([key, label]) => [label, ...pairs.map(([a, b]) => ratio(summ[a][rate][key].median, summ[b][rate][key].median))]);
+    const title = Number(rate) === 1 ? 'CPU 1× (no throttling)' : `CPU ${rate}× throttled`;
+    blocks.push(`${title}\n\n${table(headers, rows, ['l', ...variants.map(() => 'r')])}`);
+    if (pairs.length) blocks.push(`Ratios at ${rate}× (ours ÷ peer, medians; below 1 means ours is faster / smaller)\n\n${table(['metric', ...pairs.map(([a, b]) => `${a} ÷ ${b}`)], ratioRows, ['l', ...pairs.map(() => 'r')])}`);
+  }
+  return blocks.join('\n\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name, dflt) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : dflt;
+  };
+  const loads = Number(arg('loads', 15));
+  const rates = arg('rates', '1,4').split(',').map(Number);
+  const variants = arg('variants', null)?.split(',');
+  const t0 = Date.now();
+  const res = await runRuntime({ loads, rates, variants, log: (m) => console.error(m) });
+  if (res.unavailable) {
+    console.log(res.unavailable);
+    process.exit(0);
+  }
+  const summ = summarize(res.results);
+  console.log(runtimeTables(summ));
+  for (const [v, why] of Object.entries(res.skipped)) console.log(`- ${v} skipped: ${why}`);
+  for (const n of Object.values(res.notes)) console.log(`- ${n}`);
+  for (const [v, byRate] of Object.entries(summ))
+    for (const [rate, s] of Object.entries(byRate)) {
+      if (s.failed) console.log(`- ${v} @${rate}×: ${s.failed} failed loads: ${s.errors.join('; ')}`);
+      if (s.shiftNodes.length) console.log(`- ${v} @${rate}×: shifted nodes: ${s.shiftNodes.join(', ')}`);
+    }
+  console.error(`(${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+}

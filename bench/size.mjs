@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// Bytes a site ships: every entry bundled the same way (esbuild, minified ESM for the browser,
+// NODE_ENV=production, React/Vue external), then compressed with gzip -9 and brotli q11.
+// Our packages are read from their dist (run `pnpm build` first); peers from bench/node_modules.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { BENCH_DIR, DIST, compressedSizes, findStylesheet, kb, peerVersion, table } from './lib/common.mjs';
+
+const ENTRIES = join(BENCH_DIR, 'entries');
+const PEERS = join(BENCH_DIR, 'node_modules');
+
+/** Packages that are never counted: the site has them anyway. */
+const FRAMEWORK_EXTERNALS = ['react', 'react-dom', 'react/*', 'react-dom/*', 'vue', 'vue/*', 'scheduler'];
+
+/** Resolves our package names to their built dist files only (never to src). */
+const ourDist = {
+  name: 'introw-dist',
+  setup(build) {
+    const map = { '@introw/consent-core': DIST.core, '@introw/consent-react': DIST.react, '@introw/consent-vue': DIST.vue };
+    build.onResolve({ filter: /^@introw\/consent-(core|react|vue)$/ }, (args) => ({ path: map[args.path] }));
+  },
+};
+
+/** Bundles one JS entry; returns its minified bytes and the metafile. */
+export async function bundleJs(entry, { plugins = [ourDist], alias } = {}) {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: FRAMEWORK_EXTERNALS,
+    plugins,
+    alias,
+    logLevel: 'silent',
+    outdir: 'out',
+  });
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  return { code: Buffer.from(js.contents), metafile: result.metafile };
+}
+
+/** Minifies (and bundles @imports of) one stylesheet. */
+export async function bundleCss(file) {
+  const result = await esbuild.build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+    outdir: 'out',
+    loader: { '.css': 'css', '.woff': 'empty', '.woff2': 'empty', '.svg': 'dataurl', '.png': 'empty' },
+  });
+  return Buffer.from(result.outputFiles.find((f) => f.path.endsWith('.css')).contents);
+}
+
+/** Minifies a global (non-module) script as it is fetched, without bundling. */
+async function minifyScript(file) {
+  const out = await esbuild.transform(readFileSync(file, 'utf8'), { minify: true, legalComments: 'none', loader: 'js' });
+  return Buffer.from(out.code);
+}
+
+const sum = (parts) =>
+  parts.reduce((a, p) => ({ min: a.min + p.min, gzip: a.gzip + p.gzip, brotli: a.brotli + p.brotli }), { min: 0, gzip: 0, brotli: 0 });
+
+/**
+ * The measured rows. `id` is stable (budgets and RESULTS.md refer to it).
+ * Each row: { id, library, what, js, css, note } with js/css = { min, gzip, brotli } or null.
+ */
+export async function measureSizes({ peers = true } = {}) {
+  const rows = [];
+  const notes = [];
+  const metafiles = {};
+
+  const jsRow = async (id, library, what, entry, cssFile, note) => {
+    try {
+      const { code, metafile } = await bundleJs(join(ENTRIES, entry));
+      metafiles[id] = metafile;
+      const css = cssFile ? compressedSizes(await bundleCss(cssFile)) : null;
+      rows.push({ id, library, what, js: compressedSizes(code), css, note });
+    } catch (error) {
+      const message = (error.errors?.[0]?.text ?? error.message).split('\n')[0];
+      rows.push({ id, library, what, js: null, css: null, note: `not measured: ${message}` });
+      notes.push(`${library} (${what}): ${message}`);
+    }
+  };
+
+  // Ours.
+  if (existsSync(DIST.core)) {
+    await jsRow('introw-core', '@introw/consent-core', 'core alone (config + store + mount)', 'introw-core.js', null);
+  } else {
+    rows.push({ id: 'introw-core', library: '@introw/consent-core', what: 'core alone', js: null, css: null, note: 'packages/core/dist missing: run pnpm build' });
+  }
+  if (existsSync(DIST.react)) {
+    await jsRow('introw-react', '@introw/consent-react', 'core + provider, banner, preferences, gate, embed', 'introw-react.jsx', null);
+  } else {
+    rows.push({ id: 'introw-react', library: '@introw/consent-react', what: 'core + React components', js: null, css: null, note: 'packages/react/dist not built yet' });
+    notes.push('@introw/consent-react: packages/react/dist does not exist yet; row skipped.');
+  }
+  if (existsSync(DIST.vue)) {
+    await jsRow('introw-vue', '@introw/consent-vue', 'core + provider, banner, preferences, gate, embed', 'introw-vue.js', null);
+  } else {
+    rows.push({ id: 'introw-vue', library: '@introw/consent-vue', what: 'core + Vue components', js: null, css: null, note: 'packages/vue does not exist yet' });
+    notes.push('@introw/consent-vue: packages/vue/dist does not exist; row skipped.');
+  }
+  const stylesheet = findStylesheet();
+  if (stylesheet) {
+    rows.push({ id: 'introw-css', library: '@introw/consent', what: `stylesheet (${stylesheet.slice(stylesheet.indexOf('packages/'))})`, js: null, css: compressedSizes(await bundleCss(stylesheet)) });
+  } else {
+    rows.push({ id: 'introw-css', library: '@introw/consent', what: 'stylesheet', js: null, css: null, note: 'no styles.css in packages/core or packages/react yet' });
+    notes.push('Stylesheet: no styles.css found in packages/core or packages/react; row skipped.');
+  }
+
+  if (!peers) return { rows, notes, metafiles };
+
+  // Peers.
+  const v = (name) => peerVersion(name) ?? 'not installed';
+  await jsRow('vanilla-cookieconsent', `vanilla-cookieconsent ${v('vanilla-cookieconsent')}`, 'run() with banner + preferences', 'vanilla-cookieconsent.js', join(PEERS, 'vanilla-cookieconsent/dist/cookieconsent.css'));
+  await jsRow('klaro', `klaro ${v('klaro')}`, 'setup() (klaro-no-css, all languages) + klaro.css', 'klaro.js', join(PEERS, 'klaro/dist/klaro.css'));
+  await jsRow('c15t', `c15t ${v('c15t')}`, 'headless core + script loader (no UI)', 'c15t.js', null);
+  await jsRow('c15t-react', `@c15t/react ${v('@c15t/react')}`, 'provider, banner, dialog, Frame', 'c15t-react.jsx', join(PEERS, '@c15t/react/dist/styles.css'));
+  await jsRow('react-cookie-consent', `react-cookie-consent ${v('react-cookie-consent')}`, 'banner only (no preferences, gating)', 'react-cookie-consent.jsx', null, 'inline styles, no stylesheet');
+
+  // tarteaucitron is a global script that fetches its services and language files at run time:
+  // the bytes are the sum of the files a page fetches, each compressed on its own.
+  try {
+    const t = join(PEERS, 'tarteaucitronjs');
+    const files = ['tarteaucitron.js', 'tarteaucitron.services.js', 'lang/tarteaucitron.en.js'];
+    const parts = [];
+    for (const f of files) parts.push(compressedSizes(await minifyScript(join(t, f))));
+    parts.push(compressedSizes(await minifyScript(join(ENTRIES, 'tarteaucitron.js'))));
+    rows.push({
+      id: 'tarteaucitron',
+      library: `tarteaucitronjs ${v('tarteaucitronjs')}`,
+      what: 'core + services + en (3 files) + setup',
+      js: sum(parts),
+      css: compressedSizes(await bundleCss(join(t, 'css/tarteaucitron.css'))),
+    });
+  } catch (error) {
+    rows.push({ id: 'tarteaucitron', library: 'tarteaucitronjs', what: '', js: null, css: null, note: `not measured: ${error.message}` });
+  }
+  return { rows, notes, metafiles };
+}
+
+const cell = (s, k) => (s ? String(s[k]) : '–');
+
+export function sizeTable(rows) {
+  const body = rows.map((r) => {
+    const total = r.js || r.css ? sum([r.js, r.css].filter(Boolean)) : null;
+    return [
+      r.library,
+      r.what,
+      cell(r.js, 'min'),
+      cell(r.js, 'gzip'),
+      cell(r.js, 'brotli'),
+      cell(r.css, 'min'),
+      cell(r.css, 'brotli'),
+      total ? `${kb(total.brotli)} KB` : '–',
+      r.note ?? '',
+    ];
+  });
+  return table(
+    ['library', 'what is shipped', 'JS min', 'JS gzip', 'JS br', 'CSS min', 'CSS br', 'JS+CSS br', 'note'],
+    body,
+    ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { rows, notes } = await measureSizes();
+  console.log('Bytes a site ships (bytes; React/Vue excluded)\n');
+  console.log(sizeTable(rows));
+  if (notes.length) console.log(`\n${notes.map((n) => `- ${n}`).join('\n')}`);
+}

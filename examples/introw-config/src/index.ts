@@ -1,0 +1,405 @@
+import { defineConsentConfig, en, fr, nl } from '@introw/consent-core';
+
+/**
+ * Introw's consent configuration, written from its cookie statement
+ * (`shared/seeds/cookie-statement.txt`, section 4) and the vendor facts in `shared/VENDORS.md`.
+ * The banner, the preferences dialog and the cookie table of the /cookies page are all
+ * generated from this one object, so the statement and the banner cannot drift apart.
+ *
+ * Bump `revision` whenever the cookie statement changes: every visitor is asked again (R11).
+ */
+
+/** A text in the three languages the site ships (R9: Belgium reads nl, fr and en). */
+const t = (enText: string, nlText: string, frText: string) => ({ en: enText, nl: nlText, fr: frText });
+
+/** Introw's own privacy statement (linked from the cookie statement, §1 and §6). */
+const INTROW_PRIVACY = 'https://rooms.introw.io/privacy-statement';
+
+/** The HubSpot command queue the tracking code reads (`_hsq`); present once HubSpot ran. */
+type HubSpotWindow = Window & { _hsq?: unknown[] };
+
+export const introwConfig = defineConsentConfig({
+  revision: 1,
+  expiresAfterDays: 182,
+  siteName: 'Introw',
+  privacyContact: 'privacy@introw.io',
+  privacyPolicyUrl: '/cookies',
+  defaultLanguage: 'en',
+  translations: { en, nl, fr },
+  // Google Consent Mode v2 in basic mode: Google's tags stay gated until consent, and every page
+  // pushes the default (all denied but security_storage) and then the visitor's choice (R16-R18).
+  // It takes effect through core's opt-in plugin: createConsentManager(introwConfig, { plugins:
+  // [googleConsentMode()] }) (React: <ConsentProvider options={{ plugins: [googleConsentMode()] }}>).
+  // Category -> consent types is core's default mapping: necessary -> security_storage;
+  // functional -> functionality_storage, personalization_storage; analytics -> analytics_storage;
+  // advertising -> ad_storage, ad_user_data, ad_personalization (VENDORS.md).
+  googleConsentMode: {},
+
+  categories: {
+    // Statement §4.1: strictly necessary, no consent asked, listed as "always active" (R7).
+    necessary: { required: true },
+    // §4.2: functional cookies can be disabled.
+    functional: {},
+    // §4.3: analytical cookies.
+    analytics: {},
+    // §4.4: advertising; targeted advertising is what Global Privacy Control opts out of (R22).
+    advertising: { gpcOptOut: true },
+  },
+
+  services: {
+    cloudflare: {
+      category: 'necessary',
+      name: 'Cloudflare',
+      provider: 'Cloudflare, Inc.',
+      privacyPolicyUrl: 'https://www.cloudflare.com/privacypolicy/',
+      description: t(
+        'Content delivery network. Cloudflare places a cookie to identify individual clients behind a shared IP address and apply security settings per client.',
+        'Content delivery network. Cloudflare plaatst een cookie om individuele bezoekers achter een gedeeld IP-adres te herkennen en per bezoeker beveiligingsinstellingen toe te passen.',
+        'Réseau de diffusion de contenu. Cloudflare dépose un cookie pour identifier chaque client derrière une adresse IP partagée et lui appliquer des réglages de sécurité.',
+      ),
+      // Set by Cloudflare's edge, never by our scripts: listed, never gated or deleted.
+      cookies: [
+        {
+          name: '__cf_bm',
+          duration: { minutes: 30 },
+          httpOnly: true,
+          purpose: t(
+            'Tells people from bots so that Cloudflare can protect the site against automated abuse.',
+            'Onderscheidt mensen van bots zodat Cloudflare de site kan beschermen tegen geautomatiseerd misbruik.',
+            'Distingue les humains des robots afin que Cloudflare protège le site contre les abus automatisés.',
+          ),
+        },
+        {
+          name: '__cflb',
+          duration: { hours: 23 },
+          httpOnly: true,
+          purpose: t(
+            'Sends your requests to the same server during your visit (load balancing).',
+            'Stuurt uw verzoeken tijdens uw bezoek naar dezelfde server (load balancing).',
+            'Envoie vos requêtes vers le même serveur pendant votre visite (répartition de charge).',
+          ),
+        },
+        {
+          name: 'cf_clearance',
+          duration: { minutes: 30 },
+          httpOnly: true,
+          purpose: t(
+            'Remembers that you passed a Cloudflare security check, so that you are not asked again.',
+            'Onthoudt dat u een beveiligingscontrole van Cloudflare hebt doorstaan, zodat die niet opnieuw wordt gevraagd.',
+            'Mémorise que vous avez réussi un contrôle de sécurité Cloudflare, pour ne pas vous le redemander.',
+          ),
+        },
+      ],
+    },
+
+    nextAuth: {
+      category: 'necessary',
+      name: 'Introw Platform sign-in (next-auth)',
+      provider: 'Introw BV',
+      privacyPolicyUrl: INTROW_PRIVACY,
+      description: t(
+        'Signs you in to the Introw Platform and keeps your session secure.',
+        'Meldt u aan op het Introw Platform en houdt uw sessie veilig.',
+        'Vous connecte à la Plateforme Introw et sécurise votre session.',
+      ),
+      cookies: [
+        {
+          name: '__Secure-next-auth.session-token',
+          duration: { seconds: 30 },
+          httpOnly: true,
+          purpose: t(
+            'A signed session token (JWT) that authenticates every action you perform on the Platform. Refreshed every 30 seconds.',
+            'Een ondertekend sessietoken (JWT) dat elke handeling op het Platform authenticeert. Wordt elke 30 seconden vernieuwd.',
+            'Un jeton de session signé (JWT) qui authentifie chaque action effectuée sur la Plateforme. Renouvelé toutes les 30 secondes.',
+          ),
+        },
+        {
+          // next-auth splits a session token larger than one cookie into `.0`, `.1`, ... chunks.
+          pattern: /^__Secure-next-auth\.session-token\.\d+$/,
+          label: '__Secure-next-auth.session-token.<n>',
+          duration: { seconds: 30 },
+          httpOnly: true,
+          purpose: t(
+            'Parts of a large session token, split to stay under the browser’s cookie size limit.',
+            'Delen van een groot sessietoken, opgesplitst om onder de maximale cookiegrootte van de browser te blijven.',
+            'Parties d’un jeton de session volumineux, découpé pour rester sous la taille maximale d’un cookie.',
+          ),
+        },
+        {
+          name: '__Secure-next-auth.callback-url',
+          duration: 'session',
+          purpose: t(
+            'The address you are sent back to after signing in.',
+            'Het adres waarnaar u na het aanmelden wordt teruggestuurd.',
+            'L’adresse vers laquelle vous êtes renvoyé après la connexion.',
+          ),
+        },
+        {
+          name: '__Host-next-auth.csrf-token',
+          duration: 'session',
+          httpOnly: true,
+          purpose: t(
+            'A CSRF token that protects against cross-site request forgery.',
+            'Een CSRF-token dat beschermt tegen cross-site request forgery.',
+            'Un jeton CSRF qui protège contre la falsification de requêtes intersites.',
+          ),
+        },
+      ],
+    },
+
+    localePreference: {
+      category: 'functional',
+      name: 'Language preference',
+      provider: 'Introw BV',
+      privacyPolicyUrl: INTROW_PRIVACY,
+      description: t(
+        'Remembers your preferences, such as the language of the website.',
+        'Onthoudt uw voorkeuren, zoals de taal van de website.',
+        'Mémorise vos préférences, comme la langue du site.',
+      ),
+      cookies: [
+        {
+          name: 'introw_locale',
+          duration: { years: 1 },
+          purpose: t(
+            'Remembers the language you chose for the website.',
+            'Onthoudt de taal die u voor de website hebt gekozen.',
+            'Mémorise la langue que vous avez choisie pour le site.',
+          ),
+        },
+      ],
+    },
+
+    googleAnalytics: {
+      category: 'analytics',
+      name: 'Google Analytics',
+      provider: 'Google Ireland Ltd',
+      privacyPolicyUrl: 'https://www.google.com/intl/nl/policies/privacy/partners/',
+      description: t(
+        'Collects anonymous data about the use of our website and compiles visitor statistics.',
+        'Verzamelt anonieme gegevens over het gebruik van onze website en stelt bezoekersstatistieken op.',
+        'Collecte des données anonymes sur l’utilisation de notre site et établit des statistiques de visite.',
+      ),
+      cookies: [
+        {
+          name: '_ga',
+          duration: { days: 730 },
+          purpose: t(
+            'Tells visitors apart with a random identifier, to count visits and compile visitor statistics.',
+            'Onderscheidt bezoekers met een willekeurige code, om bezoeken te tellen en bezoekersstatistieken op te stellen.',
+            'Distingue les visiteurs par un identifiant aléatoire, pour compter les visites et établir des statistiques.',
+          ),
+        },
+        {
+          pattern: /^_ga_/,
+          label: '_ga_<container-id>',
+          duration: { days: 730 },
+          purpose: t(
+            'Keeps the state of your current visit (session) for our Google Analytics property.',
+            'Bewaart de toestand van uw huidige bezoek (sessie) voor onze Google Analytics-property.',
+            'Conserve l’état de votre visite en cours (session) pour notre propriété Google Analytics.',
+          ),
+        },
+      ],
+    },
+
+    hubspot: {
+      category: 'analytics',
+      name: 'HubSpot',
+      provider: 'HubSpot, Inc.',
+      privacyPolicyUrl: 'https://legal.hubspot.com/privacy-policy',
+      description: t(
+        'Tracks visitors with browser cookies: on every visit HubSpot looks for its tracking cookie, sets one when there is none and from then on logs every page that visitor views.',
+        'Volgt bezoekers met browsercookies: bij elk bezoek zoekt HubSpot zijn trackingcookie, plaatst er een als die ontbreekt en registreert vanaf dan elke pagina die de bezoeker bekijkt.',
+        'Suit les visiteurs au moyen de cookies : à chaque visite, HubSpot cherche son cookie de suivi, en dépose un s’il manque et enregistre ensuite chaque page consultée.',
+      ),
+      cookies: [
+        {
+          name: '__hstc',
+          duration: { months: 6 },
+          purpose: t(
+            'The main tracking cookie: a visitor identifier, the times of the first, previous and current visit, and the number of visits.',
+            'De belangrijkste trackingcookie: een bezoekerscode, het tijdstip van het eerste, vorige en huidige bezoek en het aantal bezoeken.',
+            'Le principal cookie de suivi : un identifiant de visiteur, l’heure de la première, de la précédente et de la visite actuelle, et le nombre de visites.',
+          ),
+        },
+        {
+          name: 'hubspotutk',
+          duration: { months: 6 },
+          purpose: t(
+            'Identifies you as a visitor, so that forms you submit are linked to your earlier visits.',
+            'Herkent u als bezoeker, zodat formulieren die u verstuurt aan uw eerdere bezoeken worden gekoppeld.',
+            'Vous identifie comme visiteur, afin de relier les formulaires envoyés à vos visites précédentes.',
+          ),
+        },
+        {
+          name: '__hssc',
+          duration: { minutes: 30 },
+          purpose: t(
+            'Counts the pages viewed in the current visit and tells when a new visit starts.',
+            'Telt de bekeken pagina’s in het huidige bezoek en bepaalt wanneer een nieuw bezoek begint.',
+            'Compte les pages vues pendant la visite en cours et détermine quand une nouvelle visite commence.',
+          ),
+        },
+        {
+          name: '__hssrc',
+          duration: 'session',
+          purpose: t(
+            'Detects whether the browser was restarted, to tell a new visit from an ongoing one.',
+            'Detecteert of de browser opnieuw werd gestart, om een nieuw bezoek van een lopend bezoek te onderscheiden.',
+            'Détecte si le navigateur a été redémarré, pour distinguer une nouvelle visite d’une visite en cours.',
+          ),
+        },
+      ],
+      // R13, R20: HubSpot does not read Google Consent Mode; its own opt-out stops further tracking.
+      onRevoke: () => {
+        (window as HubSpotWindow)._hsq?.push(['doNotTrack']);
+      },
+    },
+
+    hotjar: {
+      category: 'analytics',
+      name: 'Hotjar',
+      provider: 'Hotjar Ltd',
+      privacyPolicyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
+      description: t(
+        'Helps us understand our users’ experience, such as time spent on pages, links clicked and what users like and dislike. Collects the device’s IP address, screen size, device type, browser information and country, stored in a pseudonymised user profile.',
+        'Helpt ons de ervaring van onze gebruikers te begrijpen, zoals de tijd op pagina’s, aangeklikte links en wat gebruikers wel en niet goed vinden. Verzamelt het IP-adres, de schermgrootte, het type toestel, browsergegevens en het land, bewaard in een gepseudonimiseerd gebruikersprofiel.',
+        'Nous aide à comprendre l’expérience de nos utilisateurs : temps passé sur les pages, liens cliqués, ce qu’ils aiment ou non. Collecte l’adresse IP, la taille d’écran, le type d’appareil, le navigateur et le pays, conservés dans un profil pseudonymisé.',
+      ),
+      cookies: [
+        {
+          pattern: /^_hjSessionUser_/,
+          label: '_hjSessionUser_<site-id>',
+          duration: { years: 1 },
+          purpose: t(
+            'A random user identifier, so that later visits to the site are attributed to the same pseudonymous user.',
+            'Een willekeurige gebruikerscode, zodat latere bezoeken aan de site aan dezelfde gepseudonimiseerde gebruiker worden toegeschreven.',
+            'Un identifiant aléatoire, afin que les visites suivantes soient attribuées au même utilisateur pseudonymisé.',
+          ),
+        },
+        {
+          pattern: /^_hjSession_/,
+          label: '_hjSession_<site-id>',
+          duration: { minutes: 30 },
+          purpose: t(
+            'Holds the data of the current session, so that the following pages of the visit count as one session.',
+            'Bevat de gegevens van de huidige sessie, zodat de volgende pagina’s van het bezoek als één sessie tellen.',
+            'Contient les données de la session en cours, pour que les pages suivantes de la visite comptent comme une session.',
+          ),
+        },
+        {
+          // Every other `_hj` cookie; excludes the two families above so that each cookie has one row.
+          pattern: /^_hj(?!Session(?:User)?_)/,
+          label: '_hj*',
+          duration: { minutes: 30 },
+          purpose: t(
+            'Hotjar’s other short-lived cookies, e.g. whether the visit is in the recording sample and whether cookies can be set.',
+            'De overige kortlevende cookies van Hotjar, bijvoorbeeld of het bezoek in de steekproef zit en of cookies kunnen worden geplaatst.',
+            'Les autres cookies de courte durée de Hotjar, par exemple si la visite fait partie de l’échantillon et si des cookies peuvent être déposés.',
+          ),
+        },
+      ],
+      storageKeys: [/^_hj/],
+    },
+
+    segment: {
+      category: 'analytics',
+      name: 'Segment',
+      provider: 'Twilio Inc.',
+      privacyPolicyUrl: 'https://www.twilio.com/en-us/legal/privacy',
+      description: t(
+        'A customer data platform (CDP) that helps us bring together first-party customer data.',
+        'Een customer data platform (CDP) dat ons helpt first-party klantgegevens samen te brengen.',
+        'Une plateforme de données clients (CDP) qui nous aide à rassembler nos données clients propriétaires.',
+      ),
+      cookies: [
+        {
+          name: 'ajs_anonymous_id',
+          duration: { years: 1 },
+          purpose: t(
+            'A random identifier for visitors who have not signed in, so that the events of one visitor are grouped.',
+            'Een willekeurige code voor niet-aangemelde bezoekers, zodat de gebeurtenissen van één bezoeker worden gegroepeerd.',
+            'Un identifiant aléatoire des visiteurs non connectés, pour regrouper les événements d’un même visiteur.',
+          ),
+        },
+        {
+          name: 'ajs_user_id',
+          duration: { years: 1 },
+          purpose: t(
+            'The user id of a signed-in visitor, so that events are linked to that user.',
+            'De gebruikerscode van een aangemelde bezoeker, zodat gebeurtenissen aan die gebruiker worden gekoppeld.',
+            'L’identifiant d’un visiteur connecté, pour relier les événements à cet utilisateur.',
+          ),
+        },
+      ],
+      storageKeys: ['ajs_anonymous_id', 'ajs_user_id', 'ajs_user_traits', 'ajs_group_properties'],
+    },
+
+    googleAds: {
+      category: 'advertising',
+      name: 'Google Ads',
+      provider: 'Google Ireland Ltd',
+      privacyPolicyUrl: 'https://policies.google.com/privacy?hl=en-US',
+      description: t(
+        'Google’s advertising network: measures our ads and shows you ads for Introw’s services on other websites and social media, based on your browsing.',
+        'Het advertentienetwerk van Google: meet onze advertenties en toont u advertenties voor de diensten van Introw op andere websites en sociale media, op basis van uw surfgedrag.',
+        'Le réseau publicitaire de Google : mesure nos annonces et vous montre des annonces pour les services d’Introw sur d’autres sites et réseaux sociaux, selon votre navigation.',
+      ),
+      cookies: [
+        {
+          name: '_gcl_au',
+          duration: { days: 90 },
+          purpose: t(
+            'Stores an identifier to measure how ads lead to visits and sign-ups (conversion linker).',
+            'Bewaart een code om te meten hoe advertenties tot bezoeken en aanmeldingen leiden (conversielinker).',
+            'Conserve un identifiant pour mesurer comment les annonces mènent à des visites et inscriptions (association de conversions).',
+          ),
+        },
+        {
+          name: '_gcl_aw',
+          duration: { days: 90 },
+          purpose: t(
+            'Stores the click identifier when you arrive through a Google Ads ad, to attribute conversions to it.',
+            'Bewaart de klikcode wanneer u via een Google Ads-advertentie binnenkomt, om conversies eraan toe te schrijven.',
+            'Conserve l’identifiant de clic lorsque vous arrivez par une annonce Google Ads, pour lui attribuer les conversions.',
+          ),
+        },
+        {
+          name: '_gcl_dc',
+          duration: { days: 90 },
+          purpose: t(
+            'Stores the click identifier of Google display ads (Campaign Manager), to attribute conversions to them.',
+            'Bewaart de klikcode van Google-displayadvertenties (Campaign Manager), om conversies eraan toe te schrijven.',
+            'Conserve l’identifiant de clic des annonces display de Google (Campaign Manager), pour leur attribuer les conversions.',
+          ),
+        },
+        {
+          name: 'IDE',
+          domain: '.doubleclick.net',
+          thirdParty: true,
+          duration: { months: 13 },
+          purpose: t(
+            'Set by Google on doubleclick.net to show personalised ads and measure them across websites.',
+            'Door Google op doubleclick.net geplaatst om gepersonaliseerde advertenties te tonen en over websites heen te meten.',
+            'Déposé par Google sur doubleclick.net pour afficher des annonces personnalisées et les mesurer d’un site à l’autre.',
+          ),
+        },
+        {
+          name: 'test_cookie',
+          domain: '.doubleclick.net',
+          thirdParty: true,
+          duration: { minutes: 15 },
+          purpose: t(
+            'Set by Google on doubleclick.net to check whether your browser accepts cookies.',
+            'Door Google op doubleclick.net geplaatst om na te gaan of uw browser cookies aanvaardt.',
+            'Déposé par Google sur doubleclick.net pour vérifier si votre navigateur accepte les cookies.',
+          ),
+        },
+      ],
+    },
+  },
+});
+
+/** Introw's consent configuration type: its category and service ids as literal types. */
+export type IntrowConfig = typeof introwConfig;

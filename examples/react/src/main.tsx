@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@introw/consent-core/styles.css';
+import './site.css';
+import { App } from './App';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html needs a <div id="root">');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The demo consumes @introw/consent-core and @introw/consent-react exactly as a site would:
+// through their package `exports` (the built `dist/`), never through their `src/`. The root
+// `demo` and `test` scripts build the packages first.
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // One React for the app and for @introw/consent-react (which takes React as a peer).
+    dedupe: ['react', 'react-dom'],
+  },
+  server: { host: 'localhost', port: 5173, strictPort: true },
+  preview: { host: 'localhost', port: 4173, strictPort: true },
+  build: { sourcemap: true },
+});

@@ -1,0 +1,13 @@
+import { createApp } from 'vue';
+import { createConsent, googleConsentMode } from '@introw/consent-vue';
+import { introwConfig } from '@introw/example-config';
+import '@introw/consent-core/styles.css';
+import './site.css';
+import App from './App.vue';
+
+// The plugin creates the consent manager from Introw's config, provides it to every component,
+// and starts the browser side (the gated <script type="text/plain"> tags in index.html run once
+// consented) when the app mounts. Google Consent Mode v2 is core's opt-in manager plugin.
+createApp(App)
+  .use(createConsent(introwConfig, { plugins: [googleConsentMode()] }))
+  .mount('#app');

@@ -1,0 +1,83 @@
+import { defineComponent, h, normalizeClass } from 'vue';
+import { formatText } from '@introw/consent-core';
+import { useManager } from './internal/context';
+import { useUiState } from './internal/useManagerValue';
+import { useStableId } from './internal/useStableId';
+import { warnOnce } from './internal/warnOnce';
+
+/**
+ * The first layer: shown while there is no valid decision (first visit, lapsed, new policy
+ * revision). A region labelled by its heading, with what is asked and why, and three buttons:
+ * "Accept all" and "Reject all" side by side (the same element, class and weight), and
+ * "Customize", which opens the preferences dialog. Texts come from `manager.texts` (`{site}` is
+ * `config.siteName`) and are rendered as text; `lang` is the manager's language. Not modal: the
+ * stylesheet reserves room for it at the bottom of the page (R25). Same markup as
+ * `@introw/consent-react`'s `ConsentBanner`.
+ *
+ * Attributes (`class`, `id`, `data-*`) go on the root. Classes: `ic-banner`, `ic-banner-body`,
+ * `ic-banner-title`, `ic-banner-description`, `ic-actions`, `ic-button` (accept and reject),
+ * `ic-button ic-button-secondary` (customize).
+ *
+ * @throws {Error} Outside the plugin / provider.
+ * @example
+ * ```vue
+ * <template>
+ *   <RouterView />
+ *   <ConsentBanner />
+ *   <ConsentPreferences />
+ * </template>
+ * ```
+ * @remarks R2, R3, R6, R25, R26 (3.1.2): COMPLIANCE.md; EDPB Cookie Banner Taskforce report 2023 §8-19.
+ */
+export const ConsentBanner = defineComponent({
+  name: 'ConsentBanner',
+  inheritAttrs: false,
+  setup(_, { attrs }) {
+    const manager = useManager('<ConsentBanner>');
+    const ui = useUiState(manager);
+    const titleId = useStableId();
+    const descriptionId = useStableId();
+
+    return () => {
+      if (!ui.value.bannerVisible) return null;
+      const { texts, config } = manager;
+      if (!config.siteName && texts.bannerDescription.includes('{site}')) {
+        warnOnce('config.siteName is not set; the banner text names the site through {site}.');
+      }
+      const description = formatText(texts.bannerDescription, { site: config.siteName ?? '' }).trim();
+      return h(
+        'section',
+        {
+          ...attrs,
+          role: 'region',
+          class: normalizeClass(['ic-banner', attrs.class]),
+          'aria-labelledby': titleId,
+          'aria-describedby': descriptionId,
+          lang: manager.language,
+          'data-ic-banner': '',
+        },
+        [
+          h('div', { class: 'ic-banner-body' }, [
+            h('h2', { id: titleId, class: 'ic-banner-title' }, texts.bannerTitle),
+            h('p', { id: descriptionId, class: 'ic-banner-description' }, description),
+          ]),
+          h('div', { class: 'ic-actions' }, [
+            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: () => manager.acceptAll() }, texts.acceptAll),
+            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'reject-all', onClick: () => manager.rejectAll() }, texts.rejectAll),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'ic-button ic-button-secondary',
+                'data-ic-action': 'customize',
+                'aria-haspopup': 'dialog',
+                onClick: () => manager.openPreferences(),
+              },
+              texts.customize,
+            ),
+          ]),
+        ],
+      );
+    };
+  },
+});

@@ -1,0 +1,70 @@
+import { defineComponent, h, normalizeClass, ref, watch } from 'vue';
+import { useManager } from './internal/context';
+import { useUiState } from './internal/useManagerValue';
+import { PreferencesDialog } from './internal/PreferencesDialog';
+
+/**
+ * The second layer: the preferences dialog, open while `preferencesOpen` (opened by the
+ * banner's "Customize", a {@link ConsentSettingsButton}, `useConsentUi().openPreferences()` or
+ * `manager.openPreferences()`). Same markup and behaviour as `@introw/consent-react`'s
+ * `ConsentPreferences`:
+ *
+ * - A native `<dialog>` opened with `showModal()` (background inert, Escape closes); where
+ *   `showModal` is missing (jsdom) a `role="dialog" aria-modal="true"` fallback. Labelled by
+ *   its visible title; focus moves in on open, Tab and Shift+Tab stay inside, Escape closes,
+ *   and focus returns to the control that opened it (R24).
+ * - One switch (a native checkbox with `role="switch"`) per optional category, labelled by the
+ *   category title and described by its description; strictly necessary categories say
+ *   "Always active" instead (R7). Switches start from the stored choice, so nothing is
+ *   pre-ticked for an undecided visitor (R4).
+ * - Per category an expandable list of its services, each with its own switch and the table of
+ *   its cookies: name, provider, duration, purpose, first or third party (R5, R6).
+ * - The GPC notice when GPC is honoured (R22), the privacy contact and the cookie statement
+ *   link when configured, and "Accept all", "Reject all" and "Save choices" plus a close button.
+ * - A `role="status"` region (always rendered) announces `texts.saved` after a choice (R26, 4.1.3).
+ *
+ * `class` goes on the dialog. Classes: `ic-dialog`, `ic-dialog-header`, `ic-dialog-title`,
+ * `ic-close`, `ic-dialog-body`, `ic-category`, `ic-switch`, `ic-always-active`, `ic-services`,
+ * `ic-service`, `ic-table`, `ic-dialog-footer`, `ic-actions`, `ic-button`, `ic-status`.
+ *
+ * @throws {Error} Outside the plugin / provider.
+ * @example
+ * ```vue
+ * <template>
+ *   <RouterView />
+ *   <ConsentBanner />
+ *   <ConsentPreferences />
+ * </template>
+ * ```
+ * @remarks R3-R7, R12, R22, R24, R26: COMPLIANCE.md; WAI-ARIA APG modal dialog pattern.
+ */
+export const ConsentPreferences = defineComponent({
+  name: 'ConsentPreferences',
+  inheritAttrs: false,
+  setup(_, { attrs }) {
+    const manager = useManager('<ConsentPreferences>');
+    const ui = useUiState(manager);
+    const status = ref('');
+    // A fresh "saved" for every save: clear the last one when the dialog opens again.
+    watch(
+      () => ui.value.preferencesOpen,
+      (open) => {
+        if (open) status.value = '';
+      },
+      { flush: 'sync' },
+    );
+
+    return () => [
+      h('div', { class: 'ic-status', role: 'status', lang: manager.language }, status.value),
+      ui.value.preferencesOpen
+        ? h(PreferencesDialog, {
+            manager,
+            dialogClass: normalizeClass(attrs.class),
+            onDecided: () => {
+              status.value = manager.texts.saved;
+            },
+          })
+        : null,
+    ];
+  },
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { h } from 'vue';
+import { mount } from '@vue/test-utils';
+import { screen, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { createConsentManager, defineConsentConfig, en, memoryStorage, nl } from '@introw/consent-core';
+import { ConsentProvider } from '../ConsentProvider';
+import { ConsentBanner } from '../ConsentBanner';
+import { ConsentPreferences } from '../ConsentPreferences';
+import { flush, makeManager, renderWithConsent, storageWith } from './fixtures';
+
+const banner = (): HTMLElement | null => screen.queryByRole('region', { name: 'We use cookies' });
+
+describe('ConsentBanner', () => {
+  it('shows for an undecided visitor as a region labelled by its heading, with the site name filled in (R6)', () => {
+    renderWithConsent(() => h(ConsentBanner));
+    const region = banner();
+    expect(region).not.toBeNull();
+    expect(within(region!).getByRole('heading', { level: 2 }).textContent).toBe('We use cookies');
+    expect(region!.textContent).toContain('Introw uses strictly necessary cookies');
+    expect(region!.textContent).not.toContain('{site}');
+    expect(region!.getAttribute('lang')).toBe('en');
+  });
+
+  it('does not show for a visitor who already decided (R10)', () => {
+    renderWithConsent(() => h(ConsentBanner), { manager: makeManager({ storage: storageWith((m) => m.rejectAll()) }) });
+    expect(banner()).toBeNull();
+  });
+
+  it('R3: "Accept all" and "Reject all" are both <button>s with the same class, side by side', () => {
+    renderWithConsent(() => h(ConsentBanner));
+    const accept = screen.getByRole('button', { name: 'Accept all' });
+    const reject = screen.getByRole('button', { name: 'Reject all' });
+    expect(accept.tagName).toBe('BUTTON');
+    expect(reject.tagName).toBe(accept.tagName);
+    expect(reject.className).toBe(accept.className);
+    expect(accept.getAttribute('type')).toBe('button');
+    expect(accept.parentElement).toBe(reject.parentElement);
+    expect(accept.nextElementSibling).toBe(reject);
+    expect(document.querySelector('[style]')).toBeNull();
+  });
+
+  it('hides after "Accept all" and grants everything', async () => {
+    const user = userEvent.setup();
+    const { manager } = renderWithConsent(() => h(ConsentBanner));
+    await user.click(screen.getByRole('button', { name: 'Accept all' }));
+    expect(banner()).toBeNull();
+    expect(manager.getSnapshot().method).toBe('accept-all');
+    expect(manager.hasConsent('analytics')).toBe(true);
+  });
+
+  it('hides after "Reject all" and grants only the required category (R3)', async () => {
+    const user = userEvent.setup();
+    const { manager } = renderWithConsent(() => h(ConsentBanner));
+    await user.click(screen.getByRole('button', { name: 'Reject all' }));
+    expect(banner()).toBeNull();
+    expect(manager.getSnapshot().categories).toEqual({ necessary: true, functional: false, analytics: false, advertising: false });
+  });
+
+  it('"Customize" opens the preferences dialog without deciding (R2)', async () => {
+    const user = userEvent.setup();
+    const { manager } = renderWithConsent(() => [h(ConsentBanner), h(ConsentPreferences)]);
+    await user.click(screen.getByRole('button', { name: 'Customize' }));
+    expect(screen.getByRole('dialog', { name: 'Cookie settings' })).toBeTruthy();
+    expect(manager.getSnapshot().decided).toBe(false);
+    expect(banner()).not.toBeNull();
+  });
+
+  it('shows again when the decision is withdrawn (reset)', async () => {
+    const { manager } = renderWithConsent(() => h(ConsentBanner), { manager: makeManager({ storage: storageWith((m) => m.acceptAll()) }) });
+    expect(banner()).toBeNull();
+    manager.reset();
+    await flush();
+    expect(banner()).not.toBeNull();
+  });
+
+  it('R26 3.1.2: renders the resolved language and sets lang on its root', () => {
+    const config = defineConsentConfig({ revision: 1, siteName: 'Introw', translations: { en, nl }, categories: { necessary: { required: true }, analytics: {} } });
+    const manager = createConsentManager(config, { storage: memoryStorage(), language: 'nl-BE', crossTab: false });
+    mount(ConsentProvider, { props: { manager }, slots: { default: () => h(ConsentBanner) }, attachTo: document.body });
+    const region = screen.getByRole('region', { name: nl.bannerTitle });
+    expect(region.getAttribute('lang')).toBe('nl');
+    expect(screen.getByRole('button', { name: nl.acceptAll }).className).toBe(screen.getByRole('button', { name: nl.rejectAll }).className);
+  });
+
+  it('renders a hostile translation string as text, never as HTML', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const config = defineConsentConfig({
+      revision: 1,
+      siteName: '<b>Introw</b>',
+      translations: { en: { ...en, bannerTitle: hostile, acceptAll: hostile } },
+      categories: { necessary: { required: true }, analytics: {} },
+    });
+    const wrapper = mount(ConsentProvider, {
+      props: { config, options: { storage: memoryStorage(), crossTab: false } },
+      slots: { default: () => h(ConsentBanner) },
+      attachTo: document.body,
+    });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(hostile);
+    expect(screen.getAllByRole('button', { name: hostile })).toHaveLength(1);
+    expect(wrapper.element.parentElement!.textContent).toContain('<b>Introw</b> uses');
+    expect(document.querySelector('img, b')).toBeNull();
+  });
+
+  it('adds a `class` attribute to the root, after ic-banner', () => {
+    renderWithConsent(() => h(ConsentBanner, { class: 'site-banner', 'data-testid': 'banner' }));
+    expect(banner()!.className).toBe('ic-banner site-banner');
+    expect(banner()!.getAttribute('data-testid')).toBe('banner');
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest';
+import { h } from 'vue';
+import { screen } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { GatedEmbed } from '../GatedEmbed';
+import { flush, makeManager, renderWithConsent, storageWith } from './fixtures';
+
+const SRC = 'https://www.youtube-nocookie.com/embed/abc';
+
+describe('GatedEmbed', () => {
+  it('R1: without consent renders no iframe, but a placeholder naming the service and category', () => {
+    const { container } = renderWithConsent(() => h(GatedEmbed, { src: SRC, title: 'Product tour', category: 'advertising', service: 'youtube' }));
+    expect(container.querySelector('iframe')).toBeNull();
+    const placeholder = container.querySelector('.ic-embed-placeholder')!;
+    expect(placeholder.textContent).toContain('This content is provided by YouTube, which may set cookies (Advertising).');
+    expect(placeholder.getAttribute('lang')).toBe('en');
+    const button = screen.getByRole('button', { name: 'Allow and show' });
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)!.textContent).toContain('YouTube');
+  });
+
+  it('"Allow and show" grants just that service, keeps the other choices, and shows the iframe without reload', async () => {
+    const user = userEvent.setup();
+    const manager = makeManager({ storage: storageWith((m) => m.save({ categories: ['analytics'] })) });
+    const { container } = renderWithConsent(
+      () => h(GatedEmbed, { src: SRC, title: 'Product tour', category: 'advertising', service: 'youtube', width: 560, height: 315, allow: 'fullscreen', class: 'video' }),
+      { manager },
+    );
+    await user.click(screen.getByRole('button', { name: 'Allow and show' }));
+    const iframe = container.querySelector('iframe')!;
+    expect(iframe.getAttribute('src')).toBe(SRC);
+    expect(iframe.getAttribute('title')).toBe('Product tour');
+    expect(iframe.getAttribute('width')).toBe('560');
+    expect(iframe.getAttribute('allow')).toBe('fullscreen');
+    expect(iframe.className).toBe('ic-embed-frame video');
+    expect(iframe.hasAttribute('style')).toBe(false);
+    expect(manager.hasConsent('youtube')).toBe(true);
+    expect(manager.hasConsent('advertising')).toBe(false);
+    expect(manager.hasConsent('analytics')).toBe(true);
+    expect(manager.hasConsent('googleAnalytics')).toBe(true);
+    expect(manager.hasConsent('functional')).toBe(false);
+  });
+
+  it('without a service, names the host and grants the category (its services follow it)', async () => {
+    const user = userEvent.setup();
+    const manager = makeManager({ storage: storageWith((m) => m.save({ categories: ['functional'], services: { hotjar: true } })) });
+    const { container } = renderWithConsent(() => h(GatedEmbed, { src: SRC, title: 'Product tour', category: 'advertising' }), { manager });
+    expect(container.textContent).toContain('provided by www.youtube-nocookie.com');
+    await user.click(screen.getByRole('button', { name: 'Allow and show' }));
+    expect(container.querySelector('iframe')).not.toBeNull();
+    expect(manager.hasConsent('advertising')).toBe(true);
+    expect(manager.hasConsent('youtube')).toBe(true);
+    expect(manager.hasConsent('functional')).toBe(true);
+    expect(manager.hasConsent('hotjar')).toBe(true);
+    expect(manager.hasConsent('analytics')).toBe(false);
+  });
+
+  it('renders the iframe directly when consent exists, and removes it when consent is withdrawn (R13)', async () => {
+    const manager = makeManager({ storage: storageWith((m) => m.acceptAll()) });
+    const { container } = renderWithConsent(() => h(GatedEmbed, { src: SRC, title: 'Product tour', category: 'advertising', service: 'youtube' }), { manager });
+    expect(container.querySelector('iframe')!.getAttribute('src')).toBe(SRC);
+    manager.save({ categories: ['analytics'] });
+    await flush();
+    expect(container.querySelector('iframe')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Allow and show' })).toBeTruthy();
+    manager.acceptAll();
+    await flush();
+    expect(container.querySelector('iframe')).not.toBeNull();
+    manager.reset();
+    await flush();
+    expect(container.querySelector('iframe')).toBeNull();
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)'])('never loads a non-http(s) src: %s', (src) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const manager = makeManager({ storage: storageWith((m) => m.acceptAll()) });
+      const { container } = renderWithConsent(() => h(GatedEmbed, { src, title: 'x', category: 'advertising' }), { manager });
+      expect(container.querySelector('iframe')).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Allow and show' })).toBeNull();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,231 @@
+import { computed, defineComponent, h, normalizeClass, shallowRef, type PropType, type VNode } from 'vue';
+import { cookieDeclaration, formatText, localize, type ConsentManager, type CookieDeclarationRow, type ServiceConfig } from '@introw/consent-core';
+import { useModalDialog } from './useModalDialog';
+import { useSnapshot } from './useManagerValue';
+import { useStableId } from './useStableId';
+import { categoryDescriptionOf, categoryTitleOf, isRequiredCategory, serviceNameOf, serviceOf } from './categoryText';
+import { isSafeHref } from './safeUrl';
+
+/** The switches' values before saving: UI state only; what saving means is core's `save`. */
+interface Draft {
+  categories: Readonly<Record<string, boolean>>;
+  services: Readonly<Record<string, boolean>>;
+}
+
+const NO_ROWS: readonly CookieDeclarationRow[] = [];
+
+/** A `mailto:` link target for an e-mail address, the URL itself for a safe http(s) / mailto URL, else null (plain text). */
+function contactHref(contact: string): string | null {
+  if (/^[^\s@:/]+@[^\s@/]+$/.test(contact)) return `mailto:${contact}`;
+  if (/^(https?|mailto):/i.test(contact) && isSafeHref(contact)) return contact;
+  return null;
+}
+
+/** `texts.privacyContact` with `{contact}` as a link to the contact, built from text nodes only (never HTML). */
+function contactLine(template: string, contact: string): VNode {
+  const href = contactHref(contact);
+  const parts = template.split('{contact}');
+  const children: (VNode | string)[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) children.push(href ? h('a', { class: 'ic-link', href }, contact) : contact);
+    if (part) children.push(part);
+  });
+  return h('p', { class: 'ic-contact' }, children);
+}
+
+/** A native checkbox exposed as a switch (R26 4.1.2: name and state). */
+function switchInput(id: string, checked: boolean, onChange: (on: boolean) => void, describedBy?: string): VNode {
+  return h('input', {
+    id,
+    type: 'checkbox',
+    role: 'switch',
+    class: 'ic-switch',
+    checked,
+    'aria-describedby': describedBy,
+    onChange: (event: Event) => onChange((event.currentTarget as HTMLInputElement).checked),
+  });
+}
+
+/**
+ * The open preferences dialog (mounted only while open). See `ConsentPreferences`; markup and
+ * behaviour match `@introw/consent-react`'s `PreferencesDialog`. Internal.
+ */
+export const PreferencesDialog = defineComponent({
+  name: 'ConsentPreferencesDialog',
+  props: {
+    manager: { type: Object as PropType<ConsentManager>, required: true },
+    /** Extra classes for the dialog (normalized). */
+    dialogClass: { type: String, default: '' },
+  },
+  emits: { decided: () => true },
+  setup(props, { emit }) {
+    const manager = props.manager;
+    const { texts, config, language } = manager;
+    const snapshot = useSnapshot(manager);
+    // Start from the stored choice; an undecided visitor's snapshot grants nothing optional (R4).
+    const draft = shallowRef<Draft>({ categories: { ...snapshot.value.categories }, services: { ...snapshot.value.services } });
+
+    const dialogRef = shallowRef<HTMLDialogElement | null>(null);
+    const titleRef = shallowRef<HTMLElement | null>(null);
+    const close = (): void => manager.closePreferences();
+    const modal = useModalDialog(dialogRef, titleRef, close);
+    const baseId = useStableId();
+    const titleId = `${baseId}-title`;
+    const descriptionId = `${baseId}-description`;
+
+    const servicesOf = new Map<string, string[]>();
+    for (const [id, service] of Object.entries((config.services ?? {}) as Record<string, ServiceConfig>)) {
+      const list = servicesOf.get(service.category) ?? [];
+      list.push(id);
+      servicesOf.set(service.category, list);
+    }
+    const cookieRows = computed(() => {
+      const map = new Map<string, CookieDeclarationRow[]>();
+      for (const row of cookieDeclaration(config, language)) {
+        const list = map.get(row.serviceId) ?? [];
+        list.push(row);
+        map.set(row.serviceId, list);
+      }
+      return map;
+    });
+
+    const setCategory = (id: string, on: boolean): void => {
+      const d = draft.value;
+      const services = { ...d.services };
+      for (const serviceId of servicesOf.get(id) ?? []) services[serviceId] = on;
+      draft.value = { categories: { ...d.categories, [id]: on }, services };
+    };
+    const setService = (id: string, on: boolean): void => {
+      draft.value = { ...draft.value, services: { ...draft.value.services, [id]: on } };
+    };
+    const decide = (action: () => void): void => {
+      action();
+      emit('decided');
+    };
+
+    const policyUrl = config.privacyPolicyUrl && isSafeHref(config.privacyPolicyUrl) ? config.privacyPolicyUrl : undefined;
+
+    /** One service: its own switch (R5), provider, description, privacy-policy link and cookie table (R6). */
+    const serviceItem = (id: string, required: boolean, switchId: string, nameId: string): VNode => {
+      const service = serviceOf(manager, id);
+      const name = serviceNameOf(manager, id);
+      const description = localize(service?.description, language, config.defaultLanguage);
+      const policy = service?.privacyPolicyUrl && isSafeHref(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined;
+      const label = formatText(texts.serviceLabel, { service: name });
+      const cookies = cookieRows.value.get(id) ?? NO_ROWS;
+      return h('li', { class: 'ic-service', key: id }, [
+        h('div', { class: 'ic-row' }, [
+          required
+            ? h('span', { class: 'ic-service-name', id: nameId }, label)
+            : h('label', { class: 'ic-service-name', id: nameId, for: switchId }, label),
+          required
+            ? h('span', { class: 'ic-always-active' }, texts.alwaysActive)
+            : switchInput(switchId, draft.value.services[id] === true, (on) => setService(id, on)),
+        ]),
+        service?.provider || policy
+          ? h('p', { class: 'ic-service-provider' }, [
+              policy ? h('a', { class: 'ic-link', href: policy, rel: 'noopener noreferrer', target: '_blank' }, service?.provider || name) : service?.provider,
+            ])
+          : null,
+        description ? h('p', { class: 'ic-service-description' }, description) : null,
+        cookies.length
+          ? // Scrolls sideways on narrow screens: focusable and named, so keyboards can scroll it (WCAG 2.1.1).
+            h('div', { class: 'ic-table-scroll', role: 'region', 'aria-labelledby': nameId, tabindex: 0 }, [
+              h('table', { class: 'ic-table ic-cookies' }, [
+                h('thead', [
+                  h('tr', [texts.tableCookie, texts.tableProvider, texts.tableDuration, texts.tablePurpose, texts.tableParty].map((t) => h('th', { scope: 'col' }, t))),
+                ]),
+                h(
+                  'tbody',
+                  cookies.map((row, i) =>
+                    h('tr', { key: `${row.cookie}\u0000${i}` }, [
+                      h('td', [h('code', row.cookie)]),
+                      h('td', row.provider),
+                      h('td', row.duration),
+                      h('td', row.purpose),
+                      h('td', row.partyLabel),
+                    ]),
+                  ),
+                ),
+              ]),
+            ])
+          : null,
+      ]);
+    };
+
+    /** One category: a switch labelled by its title and described by its description, or "Always active" (R7); its services (R5, R6). */
+    const category = (id: string, index: number): VNode => {
+      const prefix = `${baseId}-c${index}`;
+      const titleElId = `${prefix}-title`;
+      const switchId = `${prefix}-switch`;
+      const descId = `${prefix}-description`;
+      const required = isRequiredCategory(manager, id);
+      const title = categoryTitleOf(manager, id);
+      const description = categoryDescriptionOf(manager, id);
+      const services = servicesOf.get(id) ?? [];
+      return h('div', { class: 'ic-category', role: 'group', 'aria-labelledby': titleElId, 'data-ic-category': id, key: id }, [
+        h('div', { class: 'ic-row' }, [
+          h('h3', { class: 'ic-category-title', id: titleElId }, required ? title : [h('label', { for: switchId }, title)]),
+          required
+            ? h('span', { class: 'ic-always-active' }, texts.alwaysActive)
+            : switchInput(switchId, draft.value.categories[id] === true, (on) => setCategory(id, on), description ? descId : undefined),
+        ]),
+        description ? h('p', { class: 'ic-category-description', id: descId }, description) : null,
+        services.length
+          ? h('details', { class: 'ic-services' }, [
+              h('summary', texts.showServices),
+              h('ul', { class: 'ic-service-list' }, services.map((serviceId, j) => serviceItem(serviceId, required, `${prefix}-s${j}`, `${prefix}-s${j}-name`))),
+            ])
+          : null,
+      ]);
+    };
+
+    return () =>
+      h(
+        'dialog',
+        {
+          ref: dialogRef,
+          class: normalizeClass(['ic-dialog', props.dialogClass]),
+          role: modal.native ? undefined : 'dialog',
+          'aria-modal': 'true',
+          'aria-labelledby': titleId,
+          'aria-describedby': descriptionId,
+          open: modal.native ? undefined : true,
+          lang: language,
+          onKeydown: modal.onKeydown,
+          onCancel: modal.onCancel,
+          onClose: modal.onClose,
+          'data-ic-preferences': '',
+        },
+        [
+          h('div', { class: 'ic-dialog-header' }, [
+            h('h2', { ref: titleRef, id: titleId, class: 'ic-dialog-title', tabindex: -1 }, texts.preferencesTitle),
+            h('button', { type: 'button', class: 'ic-close', 'aria-label': texts.close, title: texts.close, onClick: close }, [
+              h('span', { 'aria-hidden': 'true' }, '×'),
+            ]),
+          ]),
+          h('div', { class: 'ic-dialog-body' }, [
+            h('p', { id: descriptionId, class: 'ic-dialog-description' }, texts.preferencesDescription),
+            snapshot.value.gpc ? h('p', { class: 'ic-gpc' }, texts.gpcHonoured) : null,
+            ...Object.keys(config.categories).map(category),
+            config.privacyContact ? contactLine(texts.privacyContact, config.privacyContact) : null,
+            policyUrl ? h('p', { class: 'ic-policy' }, [h('a', { class: 'ic-link', href: policyUrl }, texts.privacyPolicy)]) : null,
+          ]),
+          h('div', { class: 'ic-dialog-footer ic-actions' }, [
+            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: () => decide(() => manager.acceptAll()) }, texts.acceptAll),
+            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'reject-all', onClick: () => decide(() => manager.rejectAll()) }, texts.rejectAll),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'ic-button',
+                'data-ic-action': 'save',
+                onClick: () => decide(() => manager.save({ categories: draft.value.categories, services: draft.value.services })),
+              },
+              texts.save,
+            ),
+          ]),
+        ],
+      );
+  },
+});

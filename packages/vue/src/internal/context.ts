@@ -1,0 +1,40 @@
+import { hasInjectionContext, inject, type InjectionKey } from 'vue';
+import type { ConsentManager } from '@introw/consent-core';
+
+/**
+ * The key under which `createConsent` and `<ConsentProvider>` provide the consent manager.
+ * The composables read it; Options API code can inject it too (prefer `useConsentManager()`).
+ *
+ * @example
+ * ```ts
+ * export default defineComponent({
+ *   inject: { consent: { from: consentManagerKey } },
+ *   methods: { withdraw() { this.consent.reset(); } },
+ * });
+ * ```
+ */
+export const consentManagerKey: InjectionKey<ConsentManager> = Symbol('@introw/consent-vue manager');
+
+/** The provided manager, or `null` outside a plugin / provider (or outside setup). Internal. */
+export function injectManager(): ConsentManager | null {
+  return hasInjectionContext() ? (inject(consentManagerKey, null) ?? null) : null;
+}
+
+/**
+ * The manager of the nearest provider, untyped by ids (components take ids as props).
+ *
+ * @param caller - Named in the error, e.g. `useConsent()` or `<ConsentBanner>`.
+ * @throws {Error} Outside `app.use(createConsent(...))` / `<ConsentProvider>`; the message says how to fix it.
+ */
+export function useManager(caller: string): ConsentManager {
+  const manager = injectManager();
+  if (!manager) {
+    throw new Error(
+      `[@introw/consent] ${caller} was used outside a consent provider. ` +
+        'Install the plugin, app.use(createConsent(config)) (from @introw/consent-vue), ' +
+        'or wrap your app in <ConsentProvider :config="config">. ' +
+        'Composables must be called inside setup() (or app.runWithContext()).',
+    );
+  }
+  return manager;
+}

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * The whole check, as CI and `pnpm test` run it. Stops at the first failing step.
+ *
+ *   1. build the packages          pnpm -r --filter "./packages/**" run build
+ *   2. typecheck                   packages, then examples (they compile against the built d.ts)
+ *   3. unit and type tests         vitest run
+ *   4. package lint                publint + attw (each package's lint:package)
+ *   5. build the React demo        pnpm --filter @introw/example-react run build
+ *   6. end-to-end in Chromium      node e2e/run.mjs
+ *
+ * The last line is always `N passed, M failed` (tests of vitest and e2e together).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = join(root, '.e2e-tmp');
+const vitestJson = join(tmp, 'vitest-results.json');
+const e2eJson = join(tmp, 'e2e-results.json');
+
+/** pnpm as a command: the pinned root devDependency, else the one running us, else npx. */
+function pnpmCommand() {
+  const local = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm');
+  if (existsSync(local)) return [local];
+  const execpath = process.env.npm_execpath;
+  if (execpath && /pnpm/.test(execpath)) return [process.execPath, execpath];
+  return ['npx', '-y', 'pnpm@12.4.2'];
+}
+const pnpm = pnpmCommand();
+
+const counts = { passed: 0, failed: 0 };
+const breakdown = [];
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function run(command) {
+  console.log(`$ ${command.join(' ')}`);
+  const result = spawnSync(command[0], command.slice(1), { cwd: root, stdio: 'inherit', env: process.env });
+  if (result.error) console.error(result.error.message);
+  return result.status === 0;
+}
+
+const steps = [
+  {
+    title: 'Build packages',
+    run: () => run([...pnpm, '-r', '--filter', './packages/**', 'run', 'build']),
+  },
+  {
+    title: 'Typecheck',
+    run: () =>
+      run([...pnpm, '-r', '--filter', './packages/**', 'run', 'typecheck']) &&
+      run([...pnpm, '-r', '--filter', './examples/**', 'run', 'typecheck']),
+  },
+  {
+    title: 'Unit and type tests (vitest run)',
+    run: () => {
+      rmSync(vitestJson, { force: true });
+      const ok = run([...pnpm, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+      const report = readJson(vitestJson);
+      if (report) {
+        counts.passed += report.numPassedTests ?? 0;
+        counts.failed += report.numFailedTests ?? 0;
+        breakdown.push(`vitest: ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`);
+      } else if (ok) {
+        console.error(`vitest passed but wrote no results to ${vitestJson}`);
+        return false;
+      }
+      return ok;
+    },
+  },
+  {
+    title: 'Package lint (publint + attw)',
+    run: () => run([...pnpm, '-r', '--filter', './packages/**', 'run', 'lint:package']),
+  },
+  {
+    title: 'Build examples/react',
+    run: () => run([...pnpm, '--filter', '@introw/example-react', 'run', 'build']),
+  },
+  {
+    title: 'End-to-end tests in Chromium (e2e/run.mjs)',
+    run: () => {
+      rmSync(e2eJson, { force: true });
+      const ok = run([process.execPath, join(root, 'e2e', 'run.mjs'), '--json', e2eJson]);
+      const report = readJson(e2eJson);
+      if (report) {
+        counts.passed += report.passed;
+        counts.failed += report.failed;
+        breakdown.push(`e2e: ${report.passed} passed, ${report.failed} failed`);
+      }
+      return ok;
+    },
+  },
+];
+
+mkdirSync(tmp, { recursive: true });
+const started = Date.now();
+let failedStep = null;
+for (const [i, step] of steps.entries()) {
+  console.log(`\n=== [${i + 1}/${steps.length}] ${step.title} ===`);
+  const t0 = Date.now();
+  if (!step.run()) {
+    failedStep = step.title;
+    console.error(`\n=== FAILED: ${step.title} (${((Date.now() - t0) / 1000).toFixed(1)} s); stopping ===`);
+    break;
+  }
+  console.log(`=== ok: ${step.title} (${((Date.now() - t0) / 1000).toFixed(1)} s) ===`);
+}
+
+console.log('');
+for (const line of breakdown) console.log(line);
+console.log(`total time ${((Date.now() - started) / 1000).toFixed(0)} s${failedStep ? `; failed at: ${failedStep}` : ''}`);
+// A failing step without failing tests (build, typecheck, lint) still counts as a failure.
+if (failedStep && counts.failed === 0) counts.failed = 1;
+console.log(`${counts.passed} passed, ${counts.failed} failed`);
+process.exit(failedStep ? 1 : 0);
