@@ -8,6 +8,10 @@
  *   4. package lint                publint + attw (each package's lint:package)
  *   5. build the React demo        pnpm --filter @introw/example-react run build
  *   6. end-to-end in Chromium      node e2e/run.mjs
+ *   7. core in Chromium            node packages/core/browser-tests/run.mjs (gating, revocation, Consent Mode)
+ *   8. Vue demo in Chromium        build examples/vue, node examples/vue/e2e.mjs
+ *   9. accessibility and SSR       node a11y/run.mjs (React demo and the Next.js example)
+ *  10. Nuxt SSR                    node examples/vue/nuxt/check.mjs
  *
  * The last line is always `N passed, M failed` (tests of vitest and e2e together).
  */
@@ -40,6 +44,25 @@ function readJson(file) {
   } catch {
     return null;
   }
+}
+
+/** Runs a test script whose output ends with `N passed, M failed`, echoing it, and counts its tests. */
+function runCounted(label, command) {
+  console.log(`$ ${command.join(' ')}`);
+  const result = spawnSync(command[0], command.slice(1), { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env: process.env, maxBuffer: 64 * 1024 * 1024 });
+  const out = result.stdout?.toString() ?? '';
+  process.stdout.write(out);
+  const lines = out.trim().split('\n').reverse();
+  const summary = lines.map((l) => /^(\d+) passed, (\d+) failed/.exec(l.trim())).find(Boolean);
+  if (summary) {
+    counts.passed += Number(summary[1]);
+    counts.failed += Number(summary[2]);
+    breakdown.push(`${label}: ${summary[1]} passed, ${summary[2]} failed`);
+  } else if (result.status === 0) {
+    console.error(`${label} printed no "N passed, M failed" line`);
+    return false;
+  }
+  return result.status === 0;
 }
 
 function run(command) {
@@ -98,6 +121,24 @@ const steps = [
       }
       return ok;
     },
+  },
+  {
+    title: 'Core in Chromium: gating, revocation, Consent Mode (packages/core/browser-tests)',
+    run: () => runCounted('core browser', [process.execPath, join(root, 'packages', 'core', 'browser-tests', 'run.mjs')]),
+  },
+  {
+    title: 'Vue demo in Chromium (examples/vue/e2e.mjs)',
+    run: () =>
+      run([...pnpm, '--filter', '@introw/example-vue', 'run', 'build']) &&
+      runCounted('vue e2e', [process.execPath, join(root, 'examples', 'vue', 'e2e.mjs')]),
+  },
+  {
+    title: 'Accessibility and SSR in Chromium: React demo and Next.js (a11y/run.mjs)',
+    run: () => runCounted('a11y + next', [process.execPath, join(root, 'a11y', 'run.mjs')]),
+  },
+  {
+    title: 'Nuxt SSR (examples/vue/nuxt/check.mjs)',
+    run: () => runCounted('nuxt', [process.execPath, join(root, 'examples', 'vue', 'nuxt', 'check.mjs')]),
   },
 ];
 
