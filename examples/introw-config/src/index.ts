@@ -30,10 +30,17 @@ export const introwConfig = defineConsentConfig({
   // pushes the default (all denied but security_storage) and then the visitor's choice (R16-R18).
   // It takes effect through core's opt-in plugin: createConsentManager(introwConfig, { plugins:
   // [googleConsentMode()] }) (React: <ConsentProvider options={{ plugins: [googleConsentMode()] }}>).
-  // Category -> consent types is core's default mapping: necessary -> security_storage;
-  // functional -> functionality_storage, personalization_storage; analytics -> analytics_storage;
-  // advertising -> ad_storage, ad_user_data, ad_personalization (VENDORS.md).
-  googleConsentMode: {},
+  // VENDORS.md's mapping, with Google's own tags mapped per service: switching Google Analytics
+  // or Google Ads off inside a granted category denies their types (a category key only grants
+  // while every service in it is granted).
+  googleConsentMode: {
+    mapping: {
+      necessary: ['security_storage'],
+      functional: ['functionality_storage', 'personalization_storage'],
+      googleAnalytics: ['analytics_storage'],
+      googleAds: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+    },
+  },
 
   categories: {
     // Statement §4.1: strictly necessary, no consent asked, listed as "always active" (R7).

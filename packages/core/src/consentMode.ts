@@ -98,7 +98,9 @@ export function consentModeDefaults(options: GoogleConsentModeConfig = {}): Cons
 
 /**
  * The parameters of an `update` command for a consent snapshot. Lists all seven types: a mapped
- * type is `granted` when at least one category mapped to it is granted; a type no category maps
+ * type is `granted` when at least one key mapped to it is granted — a service key when that
+ * service is granted, a category key when the category and every service in it are granted (a
+ * visitor who switched Google Ads off inside Advertising gets `ad_*` denied); a type nothing maps
  * keeps its default (`security_storage` granted, the rest denied).
  *
  * @param config - The consent config (its mapping, see {@link consentModeMapping}).
@@ -116,10 +118,18 @@ export function consentModeUpdate(config: ConsentConfig, state: ConsentState): R
   const mapped = new Set<ConsentModeType>();
   const granted = new Set<ConsentModeType>();
   const categories = state.categories as Record<string, boolean>;
+  const services = (state.services ?? {}) as Record<string, boolean>;
+  const serviceConfigs = (config.services ?? {}) as Record<string, { category: string }>;
+  // A service key counts when that service is granted; a category key only when the category and
+  // every service in it are granted, so switching Google Ads off inside Advertising denies ad_*.
+  const on = (id: string): boolean =>
+    id in services
+      ? services[id] === true
+      : categories[id] === true && Object.keys(serviceConfigs).every((s) => serviceConfigs[s]!.category !== id || services[s] === true);
   for (const [id, types] of Object.entries(mapping)) {
     for (const type of types) {
       mapped.add(type);
-      if (categories[id] === true) granted.add(type);
+      if (on(id)) granted.add(type);
     }
   }
   const out = {} as Record<ConsentModeType, ConsentModeValue>;
@@ -339,11 +349,12 @@ export function consentModeIssues(config: ConsentConfig): ConsentConfigIssue[] {
   const categoryIds = isObject(config.categories) ? Object.keys(config.categories) : [];
   const types = new Set<string>(CONSENT_MODE_TYPES);
   if (options.mapping !== undefined) {
-    if (!isObject(options.mapping)) add(`${base}.mapping`, 'must be an object: category id -> consent types');
+    if (!isObject(options.mapping)) add(`${base}.mapping`, 'must be an object: category or service id -> consent types');
     else {
       for (const [id, list] of Object.entries(options.mapping)) {
         const path = `${base}.mapping.${id}`;
-        if (!categoryIds.includes(id)) add(path, `unknown category "${id}" (known: ${categoryIds.join(', ')})`);
+        if (!categoryIds.includes(id) && !(isObject(config.services) && id in config.services))
+          add(path, `unknown category "${id}", and no service has that id (known categories: ${categoryIds.join(', ')})`);
         if (!Array.isArray(list)) {
           add(path, 'must be an array of consent types, e.g. ["analytics_storage"]');
           continue;

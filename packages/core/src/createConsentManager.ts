@@ -4,7 +4,7 @@ import type { ConsentRecord, ConsentRecordSink } from './records';
 import { buildModel, DAY_MS } from './model';
 import { validateConsentConfig } from './validateConfig';
 import { ConsentConfigError } from './errors';
-import { decodeConsent, encodeConsent, type StoredConsent } from './encoding';
+import { decodeConsent, decodeNewest, encodeConsent, type StoredConsent } from './encoding';
 import { deriveState, diffGrants, isGranted } from './state';
 import { cookieStorage } from './storage/cookieStorage';
 import { getDocument, getWindow, readGpcSignal, randomConsentId, warnOnce, whenIdle } from './env';
@@ -168,6 +168,7 @@ function devErrorMessage(kind: string): string {
     hook: "A service's onGrant or onRevoke hook threw",
     gating: 'Activating gated scripts or embeds failed',
     'cross-tab': 'BroadcastChannel unavailable; decisions are not shared with other tabs',
+    plugin: 'A plugin failed to start (e.g. a non-array window.dataLayer); the page goes on without it',
   } as Record<string, string>)[kind]!;
 }
 
@@ -266,7 +267,7 @@ export function createConsentManager<C extends string, S extends string>(
   let stored: StoredConsent | null = null;
   const readStored = (): StoredConsent | null => {
     try {
-      return decodeConsent(storage.read(), model, now());
+      return decodeNewest(storage.readAll ? storage.readAll() : [storage.read()], model, now());
     } catch (error) {
       fail('storage-read', error);
       return null;
@@ -315,7 +316,7 @@ export function createConsentManager<C extends string, S extends string>(
     const entry: ConsentRecord = {
       consentId: id,
       timestamp: new Date(now()).toISOString(),
-      revision: config.revision,
+      revision: model.revision,
       method,
       categories: { ...state.categories },
       services: { ...state.services },
@@ -338,7 +339,7 @@ export function createConsentManager<C extends string, S extends string>(
     const t = Math.floor(now() / 1000) * 1000;
     const id = state.id ?? stored?.id ?? randomConsentId();
     const next: StoredConsent = {
-      revision: config.revision,
+      revision: model.revision,
       id,
       decidedAt: t,
       expiresAt: t + model.expiresAfterDays * DAY_MS,
@@ -357,13 +358,13 @@ export function createConsentManager<C extends string, S extends string>(
     }
     // A blocked or dropped write is found by reading it back (R30).
     const verify = (): void => {
-      let back: string | null = null;
+      let back: StoredConsent | null = null;
       try {
-        back = storage.read();
+        back = decodeNewest(storage.readAll ? storage.readAll() : [storage.read()], model, t);
       } catch {
         // unreadable: not stored
       }
-      if (back !== value) {
+      if (!back || encodeConsent(back, model) !== value) {
         persisted = false;
         fail('storage-verify');
       }
@@ -457,8 +458,20 @@ export function createConsentManager<C extends string, S extends string>(
       sync();
       if (revoked.length) {
         const needsReload = revoked.some((id) => scripts.ranIds.has(id));
-        // Reload only when the withdrawal is stored: a reload would otherwise bring the old choice back.
-        const reload = needsReload && options.reloadOnRevoke !== false && state.persisted && !reloading;
+        // Reload only when the page after it keeps the withdrawal: the choice is stored, or storage
+        // (blocked, or holding another tab's newer refusal) grants none of the withdrawn ids either.
+        const keeps = (): boolean => {
+          if (state.persisted) return true;
+          let after: StoredConsent | null = null;
+          try {
+            after = decodeNewest(storage.readAll ? storage.readAll() : [storage.read()], model, now());
+          } catch {
+            // unreadable storage means no decision after the reload: nothing granted
+          }
+          const next = deriveState(model, after, { now: now(), gpc, persisted: true });
+          return !revoked.some((id) => isGranted(next, id));
+        };
+        const reload = needsReload && options.reloadOnRevoke !== false && !reloading && keeps();
         sweep(revoked, 'change', needsReload, reload);
         if (reload) {
           reloading = true;
@@ -631,7 +644,14 @@ export function createConsentManager<C extends string, S extends string>(
   };
   // Plugins (Google Consent Mode: R16, R17) attach now, before anything else can subscribe, so
   // the default goes to dataLayer before any gated tag and each update precedes the tags it unlocks.
-  for (const plugin of plugins) plugin.setup(manager as unknown as ConsentManager);
+  for (const plugin of plugins) {
+    // A hostile page (a frozen or non-array dataLayer, say) must not crash the page: report it, go on.
+    try {
+      plugin.setup(manager as unknown as ConsentManager);
+    } catch (error) {
+      fail('plugin', error);
+    }
+  }
   constructing = false;
   return manager;
 }

@@ -2,16 +2,21 @@ import type { ConsentConfig, CookieDuration, ServiceConfig, CategoryConfig } fro
 import type { ConsentTexts } from './i18n/texts';
 import { formatText } from './i18n/texts';
 import { localize, resolveTexts } from './i18n/resolve';
+import { DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS } from './model';
+import { isRequiredCategory } from './ui/lookups';
+import { serviceName } from './ui/serviceName';
 
 /** One row of the cookie table of a cookie statement (R6; statement §4). */
 export interface CookieDeclarationRow {
+  /** The category id; `''` for the consent cookie's row when the config has no required category. */
   categoryId: string;
   /** Category title in the requested language. */
   category: string;
   /** Strictly necessary: listed as "always active" (R7). */
   required: boolean;
+  /** The service id; `''` for the consent cookie's own row. */
   serviceId: string;
-  /** Service display name. */
+  /** Service display name in the requested language; the site name for the consent cookie's row. */
   service: string;
   provider: string;
   /** Cookie name, or its label / pattern source for a cookie family. */
@@ -83,21 +88,46 @@ export function categoryDescription(config: ConsentConfig, id: string, texts: Co
  * uses, so the published statement and the banner never drift apart (R6, R7; statement §4).
  * Ordered by category, then service, then cookie, as declared.
  *
+ * The consent cookie itself is listed too, as strictly necessary ("always active", R7): name
+ * `config.cookie.name` (default `introw_consent`), service and provider `config.siteName`,
+ * duration `expiresAfterDays` in words, purpose `texts.consentCookiePurpose`, first party,
+ * `serviceId` `''`. It is the first row of the first required category; a config without a
+ * required category gets it as the first row, with `categoryId` `''` and the category title
+ * `texts.consentCookieCategory`. (A site that stores the decision elsewhere with a custom
+ * `storage` sets no such cookie; filter the row out by `serviceId === ''` there.)
+ *
  * @param config - The site config.
- * @param language - BCP 47 tag for titles, purposes and durations; default the config's default language.
+ * @param language - BCP 47 tag for titles, names, purposes and durations; default the config's default language.
+ * @returns The rows, a new array on every call. Never throws for a validated config.
  * @example
  * ```ts
  * for (const row of cookieDeclaration(config, 'nl')) console.log(row.cookie, row.duration, row.purpose);
  * ```
- * @remarks R6, R7: COMPLIANCE.md; CBTF report 2023 §12.
+ * @remarks R6, R7: COMPLIANCE.md; CBTF report 2023 §12; WP29 Opinion 04/2012 (the consent cookie is strictly necessary).
  */
 export function cookieDeclaration(config: ConsentConfig, language = config.defaultLanguage ?? 'en'): CookieDeclarationRow[] {
   const texts = resolveTexts(config, language);
   const services = Object.entries((config.services ?? {}) as Record<string, ServiceConfig>);
-  return Object.keys(config.categories).flatMap((categoryId) => {
+  const categoryIds = Object.keys(config.categories);
+  const consentCategory = categoryIds.find((id) => isRequiredCategory(config, id));
+  const site = config.siteName ?? '';
+  const consentCookie: CookieDeclarationRow = {
+    categoryId: consentCategory ?? '',
+    category: consentCategory === undefined ? texts.consentCookieCategory : categoryTitle(config, consentCategory, texts, language),
+    required: true,
+    serviceId: '',
+    service: site,
+    provider: site,
+    cookie: config.cookie?.name ?? DEFAULT_COOKIE_NAME,
+    duration: formatDuration({ days: config.expiresAfterDays ?? DEFAULT_EXPIRES_AFTER_DAYS }, texts),
+    purpose: texts.consentCookiePurpose,
+    party: 'first',
+    partyLabel: texts.firstParty,
+  };
+  const rows = categoryIds.flatMap((categoryId) => {
     const category = categoryTitle(config, categoryId, texts, language);
-    const required = (config.categories as Record<string, CategoryConfig>)[categoryId]?.required === true;
-    return services
+    const required = isRequiredCategory(config, categoryId);
+    const declared = services
       .filter(([, service]) => service.category === categoryId)
       .flatMap(([serviceId, service]) =>
         (service.cookies ?? []).map((cookie): CookieDeclarationRow => {
@@ -107,7 +137,7 @@ export function cookieDeclaration(config: ConsentConfig, language = config.defau
             category,
             required,
             serviceId,
-            service: service.name ?? serviceId,
+            service: serviceName(config, serviceId, language),
             provider: service.provider ?? '',
             cookie: cookie.label ?? cookie.name ?? (typeof pattern === 'string' ? pattern : pattern!.source),
             duration: formatDuration(cookie.duration, texts),
@@ -118,5 +148,7 @@ export function cookieDeclaration(config: ConsentConfig, language = config.defau
           };
         }),
       );
+    return categoryId === consentCategory ? [consentCookie, ...declared] : declared;
   });
+  return consentCategory === undefined ? [consentCookie, ...rows] : rows;
 }

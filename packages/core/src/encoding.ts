@@ -76,7 +76,33 @@ export function decodeConsent(raw: unknown, model: ConsentModel, now: number): S
     expiresAt > decidedAt &&
     expiresAt - decidedAt <= 400 * DAY_MS &&
     decidedAt <= now + DAY_MS &&
+    // Consistent with itself: nothing required is stored as a choice, and a refusal grants nothing.
+    ![...stored.granted].some((g) => model.required.has(g)) &&
+    !(method === 'r' && stored.granted.size) &&
     encodeConsent(stored, model) === raw
     ? stored
     : null;
+}
+
+/**
+ * Decodes several stored values (duplicate consent cookies on different domains or paths) and
+ * keeps the newest valid decision; ties go to the later value. Garbage among them is ignored,
+ * so an old or foreign duplicate can neither hide nor override the visitor's latest choice.
+ *
+ * @param values - Raw stored values, e.g. every `introw_consent` in a Cookie header.
+ * @param now - Current time, epoch ms.
+ * @returns The newest valid decision, or `null` (R30: fail closed).
+ * @example
+ * ```ts
+ * decodeNewest(readCookieValues(document.cookie, 'introw_consent'), model, Date.now());
+ * ```
+ * @remarks R10, R30: COMPLIANCE.md (a refusal is as durable as an acceptance; fail closed).
+ */
+export function decodeNewest(values: readonly unknown[], model: ConsentModel, now: number): StoredConsent | null {
+  let best: StoredConsent | null = null;
+  for (const value of values) {
+    const decoded = decodeConsent(value, model, now);
+    if (decoded && (!best || decoded.decidedAt >= best.decidedAt)) best = decoded;
+  }
+  return best;
 }

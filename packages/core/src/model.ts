@@ -32,6 +32,8 @@ export interface ConsentModel {
   order: readonly string[];
   /** Short hash of the category/service layout: a stored choice for another layout does not count. */
   fingerprint: string;
+  /** The revision as a non-negative integer (a production build with a bad value still works, failing closed). */
+  revision: number;
   /** Services whose `onGrant` ran (mount): once per grant, across remounts of the manager. */
   granted: Set<string>;
 }
@@ -55,11 +57,13 @@ export function fnv1a(text: string): string {
 }
 
 /** Builds the internal model of a (validated) config. */
+const wholeIn = (v: unknown, min: number, max: number): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+
 export function buildModel(config: ConsentConfig): ConsentModel {
   const categories = config.categories as Record<string, { required?: boolean; gpcOptOut?: boolean }>;
   const services = (config.services ?? {}) as Record<string, ServiceConfig>;
   const categoryIds = Object.keys(categories);
-  const serviceIds = Object.keys(services);
   const required = new Set<string>();
   const gpcOptOut = new Set<string>();
   const serviceCategory = new Map<string, string>();
@@ -69,6 +73,9 @@ export function buildModel(config: ConsentConfig): ConsentModel {
     if (categories[id]!.required === true) required.add(id);
     if (categories[id]!.gpcOptOut) gpcOptOut.add(id);
   }
+  // A service naming an unknown category (a production build skips full validation) is left out:
+  // never granted, never listed, so Accept all cannot grant what the visitor was never shown.
+  const serviceIds = Object.keys(services).filter((id) => servicesOf.has(services[id]!.category));
   for (const id of serviceIds) {
     const c = services[id]!.category;
     serviceCategory.set(id, c);
@@ -88,7 +95,9 @@ export function buildModel(config: ConsentConfig): ConsentModel {
     serviceCategory,
     servicesOf,
     gpcOptOut,
-    expiresAfterDays: config.expiresAfterDays ?? DEFAULT_EXPIRES_AFTER_DAYS,
+    // Out-of-range or non-numeric values fall back to the default (development builds reject them).
+    expiresAfterDays: wholeIn(config.expiresAfterDays, 1, MAX_EXPIRES_AFTER_DAYS) ?? DEFAULT_EXPIRES_AFTER_DAYS,
+    revision: wholeIn(config.revision, 0, 2 ** 31) ?? 0,
     cookieName: config.cookie?.name ?? DEFAULT_COOKIE_NAME,
     order,
     fingerprint: fnv1a(`${[...categoryIds].sort()}|${sortedServices.map((s) => `${s}:${serviceCategory.get(s)}`)}`),

@@ -20,7 +20,7 @@ export interface StateContext {
  * unless the visitor opted in while GPC was present (R22).
  */
 export function deriveState(model: ConsentModel, stored: StoredConsent | null, { now, gpc, persisted }: StateContext): ConsentState {
-  const s = stored?.revision === model.config.revision && stored.expiresAt > now ? stored : null;
+  const s = stored?.revision === model.revision && stored.expiresAt > now ? stored : null;
   // A plain loop then freeze: the object V8 looks ids up in fastest (hasConsent is hot).
   const flags = (ids: readonly string[]): Readonly<Record<string, boolean>> => {
     const out: Record<string, boolean> = {};
@@ -32,7 +32,7 @@ export function deriveState(model: ConsentModel, stored: StoredConsent | null, {
     decided: !!s,
     categories: flags(model.categoryIds),
     services: flags(model.serviceIds),
-    revision: (s ?? model.config).revision,
+    revision: (s ?? model).revision,
     id: s?.id ?? null,
     decidedAt: iso(s?.decidedAt),
     expiresAt: iso(s?.expiresAt),

@@ -84,8 +84,12 @@ export interface ServiceHookContext {
 export interface ServiceConfig<C extends string = string> {
   /** The category this service belongs to. */
   category: C;
-  /** Display name; defaults to the service id. */
-  name?: string;
+  /**
+   * Display name, one string or one per language (`{ en: 'Maps', nl: 'Kaarten' }`), read with
+   * {@link localize} wherever the name is shown (preferences, embeds, cookie declaration).
+   * Defaults to the service id.
+   */
+  name?: LocalizedText;
   /** Who runs the service, e.g. `Google LLC`. */
   provider?: string;
   /** Short description of what the service does (R6). */
@@ -125,8 +129,12 @@ export interface ConsentCookieOptions {
  * all; present, they apply through the `googleConsentMode()` plugin.
  */
 export interface GoogleConsentModeConfig<C extends string = string> {
-  /** Category id -> the consent types it grants. Default for Introw-like ids: see VENDORS.md. */
-  mapping?: Partial<Record<C, readonly ConsentModeType[]>>;
+  /**
+   * Category or service id -> the consent types it grants. A category key grants its types only
+   * while every service in it is granted; map Google's own services (e.g. `googleAds`) to grant
+   * per service. Default for Introw-like category ids: see VENDORS.md.
+   */
+  mapping?: Partial<Record<C | (string & {}), readonly ConsentModeType[]>>;
   /** `wait_for_update` in ms for the default command (R16). */
   waitForUpdate?: number;
   /** ISO 3166-2 region codes the default applies to (R16). */
@@ -218,6 +226,8 @@ export interface ConsentChoice<C extends string = string, S extends string = str
 export interface ConsentStorage {
   /** The stored value, or `null` when there is none. */
   read(): string | null;
+  /** Every stored value when there can be several (duplicate cookies); the newest valid one counts. */
+  readAll?(): string[];
   /** Stores the value; `meta.expiresAt` is when the decision lapses (cookies use it as `Expires`). */
   write(value: string, meta?: { expiresAt?: Date }): void;
   /** Forgets the stored value. */

@@ -1,9 +1,8 @@
 'use client';
 import { useId, useSyncExternalStore, type ReactElement } from 'react';
-import { formatText } from '@introw/consent-core';
+import { bannerDescriptionText } from '@introw/consent-core';
 import { useManager } from './internal/useManager';
 import { cx } from './internal/cx';
-import { warnOnce } from './internal/warnOnce';
 
 /** Props of {@link ConsentBanner}. */
 export interface ConsentBannerProps {
@@ -40,11 +39,8 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
   const descriptionId = useId();
   if (!ui.bannerVisible) return null;
 
-  const { texts, config } = manager;
-  if (!config.siteName && texts.bannerDescription.includes('{site}')) {
-    warnOnce('config.siteName is not set; the banner text names the site through {site}.');
-  }
-  const description = formatText(texts.bannerDescription, { site: config.siteName ?? '' }).trim();
+  const { texts } = manager;
+  const description = bannerDescriptionText(manager.config, texts);
 
   return (
     <section

@@ -1,11 +1,6 @@
 'use client';
 import { useContext, useId, useMemo, type ReactElement, type ReactNode } from 'react';
-import {
-  cookieDeclaration,
-  resolveTexts,
-  type ConsentConfig,
-  type CookieDeclaration as CoreCookieDeclaration,
-} from '@introw/consent-core';
+import { cookieDeclarationTable, type ConsentConfig, type CookieDeclaration as CoreCookieDeclaration } from '@introw/consent-core';
 import { ConsentContext } from './internal/ConsentContext';
 import { cx } from './internal/cx';
 
@@ -48,15 +43,8 @@ export function CookieDeclaration({ caption, className, config, language }: Cook
         'Wrap your app in <ConsentProvider config={...}>, or pass the config: <CookieDeclaration config={config} />.',
     );
   }
-  const own = config !== undefined && config !== manager?.config;
-  const source = (own ? config : manager?.config) as ConsentConfig;
-  const lang = language ?? (own || !manager ? (source.defaultLanguage ?? 'en') : manager.language);
-  const texts = useMemo(
-    () => (!own && manager && lang === manager.language ? manager.texts : resolveTexts(source, lang)),
-    [own, manager, source, lang],
-  );
-  const rows = useMemo(() => cookieDeclaration(source, lang), [source, lang]);
-  const headers = [texts.tableCategory, texts.tableService, texts.tableProvider, texts.tableCookie, texts.tableDuration, texts.tablePurpose, texts.tableParty];
+  // Which config, language and texts: core's rule (the prop's config, else the provider's).
+  const { language: lang, texts, headers, rows } = useMemo(() => cookieDeclarationTable({ config, language }, manager), [config, language, manager]);
 
   return (
     <div className={cx('ic-declaration', className)} role="region" aria-labelledby={captionId} tabIndex={0} lang={lang}>

@@ -1,11 +1,9 @@
 'use client';
 import { useId, type IframeHTMLAttributes, type ReactElement } from 'react';
-import { formatText } from '@introw/consent-core';
+import { embedPlaceholderText, isHttpUrl } from '@introw/consent-core';
 import type { RegisteredCategoryId, RegisteredServiceId } from './Register';
 import { useManager } from './internal/useManager';
 import { useGranted } from './internal/useGranted';
-import { categoryTitleOf, serviceNameOf } from './internal/categoryText';
-import { hostOf, isHttpUrl } from './internal/safeUrl';
 import { cx } from './internal/cx';
 import { warnOnce } from './internal/warnOnce';
 
@@ -62,11 +60,10 @@ export function GatedEmbed({ src, title, category, service, className, ...iframe
   // Core keeps every other choice and grants just this service (or category with its services).
   const allow = (): void => manager.grant(service ?? category);
 
-  const serviceName = service ? serviceNameOf(manager, service) : hostOf(src) || title;
   return (
     <div className={cx('ic-embed', 'ic-embed-placeholder', className)} lang={manager.language} data-ic-embed="">
       <p id={textId} className="ic-embed-text">
-        {formatText(manager.texts.embedBlocked, { service: serviceName, category: categoryTitleOf(manager, category) })}
+        {embedPlaceholderText(manager.config, manager.texts, manager.language, { category, service, src, title })}
       </p>
       {loadable ? (
         <button type="button" className="ic-button" aria-describedby={textId} onClick={allow}>

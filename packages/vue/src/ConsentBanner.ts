@@ -1,9 +1,8 @@
 import { defineComponent, h, normalizeClass } from 'vue';
-import { formatText } from '@introw/consent-core';
+import { bannerDescriptionText } from '@introw/consent-core';
 import { useManager } from './internal/context';
 import { useUiState } from './internal/useManagerValue';
 import { useStableId } from './internal/useStableId';
-import { warnOnce } from './internal/warnOnce';
 
 /**
  * The first layer: shown while there is no valid decision (first visit, lapsed, new policy
@@ -29,7 +28,7 @@ import { warnOnce } from './internal/warnOnce';
  * ```
  * @remarks R2, R3, R6, R25, R26 (3.1.2): COMPLIANCE.md; EDPB Cookie Banner Taskforce report 2023 §8-19.
  */
-export const ConsentBanner = defineComponent({
+export const ConsentBanner = /* @__PURE__ */ defineComponent({
   name: 'ConsentBanner',
   inheritAttrs: false,
   setup(_, { attrs }) {
@@ -40,11 +39,8 @@ export const ConsentBanner = defineComponent({
 
     return () => {
       if (!ui.value.bannerVisible) return null;
-      const { texts, config } = manager;
-      if (!config.siteName && texts.bannerDescription.includes('{site}')) {
-        warnOnce('config.siteName is not set; the banner text names the site through {site}.');
-      }
-      const description = formatText(texts.bannerDescription, { site: config.siteName ?? '' }).trim();
+      const { texts } = manager;
+      const description = bannerDescriptionText(manager.config, texts);
       return h(
         'section',
         {

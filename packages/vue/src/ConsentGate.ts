@@ -33,7 +33,7 @@ export interface ConsentGateSlots {
  * ```
  * @remarks R1, R5, R13: COMPLIANCE.md.
  */
-export const ConsentGate = defineComponent(
+export const ConsentGate = /* @__PURE__ */ defineComponent(
   (props: ConsentGateProps, { slots }) => {
     const snapshot = useSnapshot(useManager('<ConsentGate>'));
     const granted = computed(() => isGranted(snapshot.value, (props.service ?? props.category) as string));

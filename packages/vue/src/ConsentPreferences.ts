@@ -38,7 +38,7 @@ import { PreferencesDialog } from './internal/PreferencesDialog';
  * ```
  * @remarks R3-R7, R12, R22, R24, R26: COMPLIANCE.md; WAI-ARIA APG modal dialog pattern.
  */
-export const ConsentPreferences = defineComponent({
+export const ConsentPreferences = /* @__PURE__ */ defineComponent({
   name: 'ConsentPreferences',
   inheritAttrs: false,
   setup(_, { attrs }) {

@@ -53,7 +53,7 @@ export interface ConsentProviderProps {
  * ```
  * @remarks DESIGN.md "React and Vue"; SSR: pass `initialState` (DESIGN.md "No flash and no hydration mismatch").
  */
-export const ConsentProvider = defineComponent({
+export const ConsentProvider = /* @__PURE__ */ defineComponent({
   name: 'ConsentProvider',
   props: {
     config: { type: Object as PropType<ConsentConfig>, default: undefined },

@@ -16,7 +16,7 @@ import { useManager } from './internal/context';
  * ```
  * @remarks R12: COMPLIANCE.md; GDPR art. 7(3); EDPB CBTF report 2023 §31-34.
  */
-export const ConsentSettingsButton = defineComponent({
+export const ConsentSettingsButton = /* @__PURE__ */ defineComponent({
   name: 'ConsentSettingsButton',
   inheritAttrs: false,
   emits: {

@@ -1,10 +1,5 @@
 import { computed, defineComponent, h, normalizeClass, type PropType, type SlotsType, type VNode } from 'vue';
-import {
-  cookieDeclaration,
-  resolveTexts,
-  type ConsentConfig,
-  type CookieDeclaration as CoreCookieDeclaration,
-} from '@introw/consent-core';
+import { cookieDeclarationTable, type ConsentConfig, type CookieDeclaration as CoreCookieDeclaration } from '@introw/consent-core';
 import { injectManager } from './internal/context';
 import { useStableId } from './internal/useStableId';
 
@@ -35,7 +30,7 @@ export interface CookieDeclarationProps {
  * ```
  * @remarks R6, R7: COMPLIANCE.md; statement §4.
  */
-export const CookieDeclaration = defineComponent({
+export const CookieDeclaration = /* @__PURE__ */ defineComponent({
   name: 'CookieDeclaration',
   inheritAttrs: false,
   props: {
@@ -54,15 +49,11 @@ export const CookieDeclaration = defineComponent({
       );
     }
     const captionId = useStableId();
-    const own = computed(() => props.config !== undefined && props.config !== manager?.config);
-    const source = computed(() => (own.value || !manager ? props.config! : manager.config));
-    const lang = computed(() => props.language ?? (own.value || !manager ? (source.value.defaultLanguage ?? 'en') : manager.language));
-    const texts = computed(() => (!own.value && manager && lang.value === manager.language ? manager.texts : resolveTexts(source.value, lang.value)));
-    const rows = computed(() => cookieDeclaration(source.value, lang.value));
+    // Which config, language and texts: core's rule (the prop's config, else the provider's).
+    const table = computed(() => cookieDeclarationTable(props, manager));
 
     return () => {
-      const t = texts.value;
-      const headers = [t.tableCategory, t.tableService, t.tableProvider, t.tableCookie, t.tableDuration, t.tablePurpose, t.tableParty];
+      const { language, texts: t, headers, rows } = table.value;
       return h(
         'div',
         {
@@ -71,7 +62,7 @@ export const CookieDeclaration = defineComponent({
           role: 'region',
           'aria-labelledby': captionId,
           tabindex: 0,
-          lang: lang.value,
+          lang: language,
         },
         [
           h('table', { class: 'ic-table' }, [
@@ -79,7 +70,7 @@ export const CookieDeclaration = defineComponent({
             h('thead', [h('tr', headers.map((header) => h('th', { scope: 'col' }, header)))]),
             h(
               'tbody',
-              rows.value.map((row, i) =>
+              rows.map((row, i) =>
                 h('tr', { key: `${row.serviceId}\u0000${row.cookie}\u0000${i}`, 'data-ic-category': row.categoryId, 'data-ic-service': row.serviceId }, [
                   h('td', row.category),
                   h('td', row.service),

@@ -1,10 +1,8 @@
 import { computed, defineComponent, h, normalizeClass, type PropType } from 'vue';
-import { formatText, isGranted } from '@introw/consent-core';
+import { embedPlaceholderText, isGranted, isHttpUrl } from '@introw/consent-core';
 import type { RegisteredCategoryId, RegisteredServiceId } from './Register';
 import { useManager } from './internal/context';
 import { useSnapshot } from './internal/useManagerValue';
-import { categoryTitleOf, serviceNameOf } from './internal/categoryText';
-import { hostOf, isHttpUrl } from './internal/safeUrl';
 import { useStableId } from './internal/useStableId';
 import { warnOnce } from './internal/warnOnce';
 
@@ -47,7 +45,7 @@ export interface GatedEmbedProps {
  * ```
  * @remarks R1, R5, R8, R13: COMPLIANCE.md (no request before consent; per-service choice; no wall; withdrawal at once).
  */
-export const GatedEmbed = defineComponent(
+export const GatedEmbed = /* @__PURE__ */ defineComponent(
   (props: GatedEmbedProps, { attrs }) => {
     const manager = useManager('<GatedEmbed>');
     const snapshot = useSnapshot(manager);
@@ -63,8 +61,7 @@ export const GatedEmbed = defineComponent(
       if (granted.value && loadable) {
         return h('iframe', { ...attrs, class: normalizeClass(['ic-embed-frame', attrs.class]), src: props.src, title: props.title });
       }
-      const serviceName = props.service ? serviceNameOf(manager, props.service) : hostOf(props.src) || props.title;
-      const text = formatText(manager.texts.embedBlocked, { service: serviceName, category: categoryTitleOf(manager, props.category) });
+      const text = embedPlaceholderText(manager.config, manager.texts, manager.language, props);
       return h('div', { class: normalizeClass(['ic-embed', 'ic-embed-placeholder', attrs.class]), lang: manager.language, 'data-ic-embed': '' }, [
         h('p', { id: textId, class: 'ic-embed-text' }, text),
         loadable ? h('button', { type: 'button', class: 'ic-button', 'aria-describedby': textId, onClick: allow }, manager.texts.embedAllow) : null,

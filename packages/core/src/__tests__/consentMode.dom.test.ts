@@ -170,13 +170,30 @@ describe('Consent Mode mapping and payloads', () => {
   it('a given mapping is used as is (not merged); a type mapped by several categories is granted when any is', () => {
     const config = withConsentMode({ mapping: { analytics: ['analytics_storage', 'ad_user_data'], advertising: ['ad_user_data'] } });
     expect(consentModeMapping(config)).toEqual({ analytics: ['analytics_storage', 'ad_user_data'], advertising: ['ad_user_data'] });
-    const state = { categories: { necessary: true, functional: true, analytics: true, advertising: false } };
+    const state = {
+      categories: { necessary: true, functional: true, analytics: true, advertising: false },
+      services: { cloudflare: true, locale: true, googleAnalytics: true, hotjar: true, googleAds: false },
+    };
     const update = consentModeUpdate(config, state as never);
     expect(update.analytics_storage).toBe('granted');
     expect(update.ad_user_data).toBe('granted');
     // Unmapped types keep their default: functional being granted grants nothing here.
     expect(update.functionality_storage).toBe('denied');
     expect(update.security_storage).toBe('granted');
+  });
+
+  it('C2 regression: Google Ads switched off inside a granted Advertising category denies ad_*; service keys count per service', () => {
+    const state = {
+      categories: { necessary: true, functional: false, analytics: false, advertising: true },
+      services: { cloudflare: true, locale: false, googleAnalytics: true, hotjar: false, googleAds: false },
+    };
+    const byCategory = consentModeUpdate(withConsentMode(), state as never);
+    expect([byCategory.ad_storage, byCategory.ad_user_data, byCategory.ad_personalization]).toEqual(['denied', 'denied', 'denied']);
+    expect(byCategory.analytics_storage).toBe('denied');
+    const byService = consentModeUpdate(withConsentMode({ mapping: { googleAnalytics: ['analytics_storage'], googleAds: ['ad_storage'] } }), state as never);
+    expect(byService.analytics_storage).toBe('granted');
+    expect(byService.ad_storage).toBe('denied');
+    expect(consentModeIssues(withConsentMode({ mapping: { googleAds: ['ad_storage'] } }))).toEqual([]);
   });
 
   it('defaults ignore the mapping: everything but security_storage is denied', () => {

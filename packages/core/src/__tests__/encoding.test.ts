@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildModel } from '../model';
-import { decodeConsent, encodeConsent, type StoredConsent } from '../encoding';
+import { decodeConsent, decodeNewest, encodeConsent, type StoredConsent } from '../encoding';
 import { createConsentManager, defineConsentConfig } from '../index';
 import { config, DAY, flakyStorage } from './fixtures';
 
@@ -67,6 +67,24 @@ describe('stored consent encoding (R29, R30)', () => {
     expect(decodeConsent(value, model, T0)).toBeNull();
   });
 
+  it('values that contradict themselves are refused: a refusal with grants, a required item stored as a choice', () => {
+    const refusal = { ...stored(['analytics']), method: 'reject-all' as const };
+    expect(decodeConsent(encodeConsent(refusal, model), model, T0)).toBeNull();
+    expect(decodeConsent(encodeConsent(stored(['necessary']), model), model, T0)).toBeNull();
+    expect(decodeConsent(encodeConsent(stored(['cloudflare', 'analytics']), model), model, T0)).toBeNull();
+    expect(decodeConsent(encodeConsent({ ...stored([]), method: 'reject-all' }, model), model, T0)).not.toBeNull();
+  });
+
+  it('duplicates: the newest valid decision wins, whatever the order; garbage is ignored', () => {
+    const older = encodeConsent(stored(['analytics']), model);
+    const newer = encodeConsent({ ...stored([]), method: 'reject-all', decidedAt: T0 + 1000 }, model);
+    expect(decodeNewest([older, newer], model, T0 + 2000)!.method).toBe('reject-all');
+    expect(decodeNewest([newer, older], model, T0 + 2000)!.method).toBe('reject-all');
+    expect(decodeNewest(['garbage', older, '%ZZ'], model, T0)!.method).toBe('custom');
+    expect(decodeNewest(['garbage', null], model, T0)).toBeNull();
+    expect(decodeNewest([], model, T0)).toBeNull();
+  });
+
   it('non-string inputs decode to null', () => {
     for (const v of [null, undefined, 42, {}, [], true]) expect(decodeConsent(v, model, T0)).toBeNull();
   });
@@ -94,7 +112,7 @@ describe('stored consent encoding (R29, R30)', () => {
   });
 
   it('property: every choice round-trips through storage exactly', () => {
-    const ids = [...model.categoryIds, ...model.serviceIds];
+    const ids = [...model.optional];
     fc.assert(
       fc.property(fc.subarray(ids), (granted) => {
         const value = encodeConsent(stored(granted), model);

@@ -42,18 +42,60 @@ describe('@introw/consent-core/server', () => {
 describe('cookie declaration (R6, R7)', () => {
   it('returns one row per declared cookie with category, service, provider, name, duration in words, purpose and party', () => {
     const rows = cookieDeclaration(config, 'en');
-    expect(rows.map((r) => r.cookie)).toEqual(['__cf_bm', 'introw_locale', '_ga', '_ga_<container-id>', '^_hjSession_', '_gcl_au', 'IDE']);
-    expect(rows[0]).toMatchObject({ categoryId: 'necessary', category: 'Strictly necessary', required: true, duration: '30 minutes', party: 'first' });
-    expect(rows[2]).toMatchObject({ service: 'googleAnalytics', provider: 'Google Ireland Ltd', duration: '2 years', purpose: 'Distinguishes visitors', partyLabel: 'First party' });
-    expect(rows[6]).toMatchObject({ party: 'third', partyLabel: 'Third party', duration: '390 days' });
+    expect(rows.map((r) => r.cookie)).toEqual(['introw_consent', '__cf_bm', 'introw_locale', '_ga', '_ga_<container-id>', '^_hjSession_', '_gcl_au', 'IDE']);
+    expect(rows[1]).toMatchObject({ categoryId: 'necessary', category: 'Strictly necessary', required: true, duration: '30 minutes', party: 'first' });
+    expect(rows[3]).toMatchObject({ service: 'googleAnalytics', provider: 'Google Ireland Ltd', duration: '2 years', purpose: 'Distinguishes visitors', partyLabel: 'First party' });
+    expect(rows[7]).toMatchObject({ party: 'third', partyLabel: 'Third party', duration: '390 days' });
   });
 
-  it('is translated', () => {
-    const c = defineConsentConfig({ ...config, translations: { en, nl } });
+  it('R7: lists the consent cookie itself as strictly necessary, first in the first required category', () => {
+    const rows = cookieDeclaration(config, 'en');
+    expect(rows[0]).toEqual({
+      categoryId: 'necessary',
+      category: 'Strictly necessary',
+      required: true,
+      serviceId: '',
+      service: '',
+      provider: '',
+      cookie: 'introw_consent',
+      duration: '182 days',
+      purpose: en.consentCookiePurpose,
+      party: 'first',
+      partyLabel: 'First party',
+    });
+    expect(rows.filter((r) => r.cookie === 'introw_consent')).toHaveLength(1);
+    // Its name, lifetime and site name follow the config.
+    const custom = defineConsentConfig({ ...config, siteName: 'Introw', expiresAfterDays: 365, cookie: { name: 'site_choice' } });
+    expect(cookieDeclaration(custom, 'en')[0]).toMatchObject({ cookie: 'site_choice', duration: '1 year', service: 'Introw', provider: 'Introw', required: true });
+  });
+
+  it('R7: without a required category the consent cookie row comes first, under its own strictly necessary title', () => {
+    const c = defineConsentConfig({
+      revision: 1,
+      translations: { en, nl },
+      categories: { analytics: {} },
+      services: { hotjar: { category: 'analytics', cookies: [{ name: '_hjid', duration: { days: 365 } }] } },
+    });
+    expect(cookieDeclaration(c, 'nl').map((r) => [r.categoryId, r.category, r.cookie, r.required, r.purpose])).toEqual([
+      ['', nl.consentCookieCategory, 'introw_consent', true, nl.consentCookiePurpose],
+      ['analytics', nl.category_analytics, '_hjid', false, ''],
+    ]);
+  });
+
+  it('is translated, service names included', () => {
+    const c = defineConsentConfig({
+      ...config,
+      translations: { en, nl },
+      services: { ...config.services!, hotjar: { ...config.services!.hotjar, name: { en: 'Hotjar heatmaps', nl: 'Hotjar-heatmaps' } } },
+    });
     const rows = cookieDeclaration(c, 'nl');
-    expect(rows[1]!.duration).toBe('1 jaar');
-    expect(rows[3]!.purpose).toBe('Houdt de sessie bij');
-    expect(rows[0]!.category).toBe('Strikt noodzakelijk');
+    expect(rows[0]!.purpose).toBe(nl.consentCookiePurpose);
+    expect(rows[0]!.duration).toBe('182 dagen');
+    expect(rows[2]!.duration).toBe('1 jaar');
+    expect(rows[4]!.purpose).toBe('Houdt de sessie bij');
+    expect(rows[1]!.category).toBe('Strikt noodzakelijk');
+    expect(rows.find((r) => r.serviceId === 'hotjar')!.service).toBe('Hotjar-heatmaps');
+    expect(cookieDeclaration(c, 'fr').find((r) => r.serviceId === 'hotjar')!.service).toBe('Hotjar heatmaps');
   });
 
   it('formats durations', () => {

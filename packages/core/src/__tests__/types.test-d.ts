@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { createConsentManager, defineConsentConfig, type ConsentState } from '../index';
+import { createConsentManager, defineConsentConfig, type ConsentState, type LocalizedText, type ServiceConfig } from '../index';
 import { readConsent } from '../server';
 
 const config = defineConsentConfig({
@@ -39,5 +39,22 @@ describe('literal ids', () => {
 
   it('readConsent returns the typed snapshot', () => {
     expectTypeOf(readConsent('', config)).toEqualTypeOf<ConsentState<'necessary' | 'analytics' | 'advertising', 'googleAnalytics' | 'googleAds'>>();
+  });
+});
+
+describe('service names', () => {
+  it('are a string or one per language (LocalizedText)', () => {
+    expectTypeOf<ServiceConfig['name']>().toEqualTypeOf<LocalizedText | undefined>();
+    defineConsentConfig({
+      revision: 1,
+      categories: { functional: {} },
+      services: { maps: { category: 'functional', name: { en: 'Maps', nl: 'Kaarten' } }, chat: { category: 'functional', name: 'Chat' } },
+    });
+    defineConsentConfig({
+      revision: 1,
+      categories: { functional: {} },
+      // @ts-expect-error a name is text, not a number
+      services: { maps: { category: 'functional', name: 1 } },
+    });
   });
 });

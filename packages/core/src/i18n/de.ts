@@ -30,6 +30,8 @@ export const de: ConsentTranslation = {
   tableDuration: 'Speicherdauer',
   tablePurpose: 'Zweck',
   tableParty: 'Partei',
+  consentCookiePurpose: 'Speichert Ihre Cookie-Auswahl und wann Sie sie getroffen haben, damit sie beachtet wird und wir nicht auf jeder Seite erneut fragen.',
+  consentCookieCategory: 'Unbedingt erforderlich',
   firstParty: 'Erstanbieter',
   thirdParty: 'Drittanbieter',
   session: 'Sitzung',

@@ -30,6 +30,8 @@ export const en: ConsentTranslation = {
   tableDuration: 'Duration',
   tablePurpose: 'Purpose',
   tableParty: 'Party',
+  consentCookiePurpose: 'Remembers your cookie choices and when you made them, so they are respected and you are not asked again on every page.',
+  consentCookieCategory: 'Strictly necessary',
   firstParty: 'First party',
   thirdParty: 'Third party',
   session: 'Session',

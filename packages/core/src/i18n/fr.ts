@@ -30,6 +30,8 @@ export const fr: ConsentTranslation = {
   tableDuration: 'Dur\u00e9e',
   tablePurpose: 'Finalit\u00e9',
   tableParty: 'Partie',
+  consentCookiePurpose: 'M\u00e9morise vos choix en mati\u00e8re de cookies et leur date, afin qu\u2019ils soient respect\u00e9s et que la question ne vous soit pas repos\u00e9e \u00e0 chaque page.',
+  consentCookieCategory: 'Strictement n\u00e9cessaires',
   firstParty: 'Premi\u00e8re partie',
   thirdParty: 'Tierce partie',
   session: 'Session',

@@ -30,6 +30,8 @@ export const nl: ConsentTranslation = {
   tableDuration: 'Bewaartermijn',
   tablePurpose: 'Doel',
   tableParty: 'Partij',
+  consentCookiePurpose: 'Onthoudt je cookiekeuzes en wanneer je ze maakte, zodat ze worden gerespecteerd en we het niet op elke pagina opnieuw vragen.',
+  consentCookieCategory: 'Strikt noodzakelijk',
   firstParty: 'Eerste partij',
   thirdParty: 'Derde partij',
   session: 'Sessie',

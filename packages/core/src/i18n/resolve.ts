@@ -92,8 +92,13 @@ export function resolveTexts(config: ConsentConfig, language: string): ConsentTe
 /** The language preferences the browser exposes: `<html lang>` then `navigator.languages`. */
 export function browserLanguageCandidates(): string[] {
   const out: string[] = [];
-  if (typeof document !== 'undefined') out.push(document.documentElement.lang);
-  if (typeof navigator !== 'undefined') out.push(...(navigator.languages ?? [navigator.language]));
+  // Getters a page overrode may throw: the language then falls back to the default.
+  try {
+    if (typeof document !== 'undefined') out.push(document.documentElement.lang);
+    if (typeof navigator !== 'undefined') out.push(...(navigator.languages ?? [navigator.language]));
+  } catch {
+    // keep what was read
+  }
   return out;
 }
 

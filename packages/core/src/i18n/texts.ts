@@ -38,6 +38,10 @@ export interface ConsentTexts {
   tableDuration: string;
   tablePurpose: string;
   tableParty: string;
+  /** Purpose of the consent cookie itself, in its row of the cookie declaration (R7). */
+  consentCookiePurpose: string;
+  /** Category of that row when the config has no required category (R7: strictly necessary). */
+  consentCookieCategory: string;
   firstParty: string;
   thirdParty: string;
   session: string;

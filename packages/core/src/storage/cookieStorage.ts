@@ -14,20 +14,38 @@ export interface StorageWriteMeta {
 }
 
 /**
- * Reads one cookie's value from a `Cookie` header or `document.cookie` string, without
- * decoding it. Returns the first occurrence (the most specific path, as browsers order them).
+ * Reads every value of one cookie from a `Cookie` header or `document.cookie` string, in the
+ * browser's order (longest path first, then oldest first), without decoding them. The same
+ * name can appear several times: host-only and on a parent domain, or on several paths.
  *
  * @param cookieString - `a=1; b=2` as in `document.cookie` or the `Cookie` request header.
  * @param name - The cookie name, compared literally.
+ * @example
+ * ```ts
+ * readCookieValues('a=1; introw_consent=x; introw_consent=y', 'introw_consent'); // ['x', 'y']
+ * ```
+ */
+export function readCookieValues(cookieString: string | null | undefined, name: string): string[] {
+  const values: string[] = [];
+  for (const part of (cookieString ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) values.push(part.slice(eq + 1).trim());
+  }
+  return values;
+}
+
+/**
+ * Reads one cookie's value: the first occurrence (see {@link readCookieValues} for all of them).
+ *
+ * @param cookieString - `a=1; b=2` as in `document.cookie` or the `Cookie` request header.
+ * @param name - The cookie name, compared literally.
+ * @example
+ * ```ts
+ * readCookieValue(document.cookie, 'introw_consent');
+ * ```
  */
 export function readCookieValue(cookieString: string | null | undefined, name: string): string | null {
-  if (!cookieString) return null;
-  for (const part of cookieString.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return null;
+  return readCookieValues(cookieString, name)[0] ?? null;
 }
 
 /**
@@ -54,10 +72,23 @@ export function cookieStorage(options: CookieStorageOptions = {}): ConsentStorag
         ((options.secure ?? getWindow()?.location.protocol === 'https:') ? '; Secure' : '');
     }
   };
+  /** Expires copies of the cookie in other scopes (host-only or parent domains) so that one value remains. */
+  const dropDuplicates = (): void => {
+    const doc = getDocument();
+    const host = getWindow()?.location.hostname ?? '';
+    if (!doc || readCookieValues(doc.cookie, name).length < 2) return;
+    const scopes = [''];
+    if (!/^[\d.]+$|:/.test(host)) for (let labels = host.split('.'); labels.length > 1; labels.shift()) scopes.push(`; Domain=${labels.join('.')}`);
+    for (const scope of scopes) doc.cookie = `${name}=; Path=${path}; Max-Age=0${scope}`;
+  };
   return {
     name,
     read: () => readCookieValue(getDocument()?.cookie, name),
-    write: (value, meta) => set(value, meta?.expiresAt ?? new Date(Date.now() + Math.min(days, MAX_EXPIRES_AFTER_DAYS) * DAY_MS)),
+    readAll: () => readCookieValues(getDocument()?.cookie, name),
+    write: (value, meta) => {
+      dropDuplicates();
+      set(value, meta?.expiresAt ?? new Date(Date.now() + Math.min(days, MAX_EXPIRES_AFTER_DAYS) * DAY_MS));
+    },
     clear: () => set('', new Date(0)),
   };
 }

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { ConsentBanner } from '../ConsentBanner';
 import { ConsentPreferences } from '../ConsentPreferences';
 import { ConsentSettingsButton } from '../ConsentSettingsButton';
-import { makeManager, renderWithConsent, storageWith, type TestManager } from './fixtures';
+import { localizedManager, makeManager, renderWithConsent, storageWith, type TestManager } from './fixtures';
 
 function App(): React.ReactElement {
   return (
@@ -82,6 +82,19 @@ describe('ConsentPreferences', () => {
     expect(switchFor('YouTube').checked).toBe(true);
   });
 
+  it('M5: a decision made while the dialog is open (another tab) replaces the draft, so Save cannot re-grant it', async () => {
+    const storage = storageWith((m) => m.save({ categories: ['analytics'] }));
+    const manager = makeManager({ storage });
+    const { user } = await openFromSettings(manager);
+    expect(switchFor('Analytics').checked).toBe(true);
+    makeManager({ storage }).rejectAll(); // the other tab
+    await act(async () => manager.refresh());
+    expect(dialog()).not.toBeNull();
+    expect(switchFor('Analytics').checked).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Save choices' }));
+    expect(manager.hasConsent('analytics')).toBe(false);
+  });
+
   it('"Save choices" stores exactly the chosen categories and announces it (R26 4.1.3)', async () => {
     const { user, manager } = await openFromSettings();
     await user.click(switchFor('Analytics'));
@@ -144,6 +157,15 @@ describe('ConsentPreferences', () => {
     expect(screen.getByRole('region', { name: 'Hotjar' })).toBe(region);
     // A strictly necessary service has no switch; its name still labels its table.
     expect(screen.getByRole('region', { name: 'Cloudflare' }).contains(screen.getByText('__cf_bm'))).toBe(true);
+  });
+
+  it('R9: service names given per language show in the manager language, on the switch and the cookie table', () => {
+    const manager = localizedManager();
+    renderWithConsent(<App />, { manager });
+    act(() => manager.openPreferences());
+    expect(switchFor('Hotjar (bezoekersgedrag)')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Hotjar (bezoekersgedrag)' })).getByText('_hjSessionUser_<site-id>')).toBeTruthy();
+    expect(switchFor('YouTube (video)')).toBeTruthy();
   });
 
   it('shows the privacy contact as a mailto link and the cookie statement link', async () => {

@@ -18,9 +18,18 @@ describe('CookieDeclaration', () => {
     expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual(
       expected.map((r) => [r.category, r.service, r.provider, r.cookie, r.duration, r.purpose, r.partyLabel]),
     );
-    expect(within(rows[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       'Strictly necessary', 'Cloudflare', 'Cloudflare, Inc.', '__cf_bm', '30 minutes', 'Bot protection', 'First party',
     ]);
+  });
+
+  it('R7: lists the consent cookie itself, first among the strictly necessary cookies', () => {
+    renderWithConsent(<CookieDeclaration />);
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(within(rows[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      'Strictly necessary', 'Introw', 'Introw', 'introw_consent', '182 days', en.consentCookiePurpose, 'First party',
+    ]);
+    expect(rows[0]!.getAttribute('data-ic-category')).toBe('necessary');
   });
 
   it('takes a caption and is a keyboard-scrollable region named by it', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GatedEmbed } from '../GatedEmbed';
-import { makeManager, renderWithConsent, storageWith } from './fixtures';
+import { localizedManager, makeManager, renderWithConsent, storageWith } from './fixtures';
 
 const SRC = 'https://www.youtube-nocookie.com/embed/abc';
 
@@ -15,6 +15,15 @@ describe('GatedEmbed', () => {
     expect(placeholder.getAttribute('lang')).toBe('en');
     const button = screen.getByRole('button', { name: 'Allow and show' });
     expect(document.getElementById(button.getAttribute('aria-describedby')!)!.textContent).toContain('YouTube');
+  });
+
+  it('R9: names the service in the manager language when its name is given per language', () => {
+    const { container } = renderWithConsent(<GatedEmbed src={SRC} title="Product tour" category="advertising" service="youtube" />, {
+      manager: localizedManager(),
+    });
+    const placeholder = container.querySelector('.ic-embed-placeholder')!;
+    expect(placeholder.textContent).toContain('YouTube (video)');
+    expect(placeholder.getAttribute('lang')).toBe('nl');
   });
 
   it('"Allow and show" grants just that service, keeps the other choices, and shows the iframe without reload', async () => {

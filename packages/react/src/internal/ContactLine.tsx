@@ -1,19 +1,13 @@
 import { Fragment, type ReactElement } from 'react';
-import { isSafeHref } from './safeUrl';
-
-/** A `mailto:` link for an e-mail address, the URL itself for an http(s) / mailto URL, else null (plain text). */
-function contactHref(contact: string): string | null {
-  if (/^[^\s@:/]+@[^\s@/]+$/.test(contact)) return `mailto:${contact}`;
-  if (/^(https?|mailto):/i.test(contact) && isSafeHref(contact)) return contact;
-  return null;
-}
+import { privacyContactHref } from '@introw/consent-core';
 
 /**
- * `texts.privacyContact` with `{contact}` replaced by a link to the contact (e-mail or URL),
+ * `texts.privacyContact` with `{contact}` replaced by a link to the contact (core's
+ * `privacyContactHref`: mailto for an e-mail address, a safe URL as is, else plain text),
  * built from text nodes only: nothing in the template or the contact is read as HTML.
  */
 export function ContactLine({ template, contact }: { template: string; contact: string }): ReactElement {
-  const href = contactHref(contact);
+  const href = privacyContactHref(contact);
   const value = href ? (
     <a className="ic-link" href={href}>
       {contact}

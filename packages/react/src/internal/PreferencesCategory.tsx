@@ -1,19 +1,18 @@
 'use client';
 import { useId, type ReactElement } from 'react';
-import type { ConsentManager, CookieDeclarationRow } from '@introw/consent-core';
-import { categoryDescriptionOf, categoryTitleOf, isRequiredCategory } from './categoryText';
+import type { ConsentTexts, PreferencesSection } from '@introw/consent-core';
 import { ServiceItem } from './ServiceItem';
+import { Switch } from './Switch';
 
 /** Props of {@link PreferencesCategory}. */
 export interface PreferencesCategoryProps {
-  manager: ConsentManager;
-  id: string;
+  texts: ConsentTexts;
+  /** What to show, from core's `preferencesSections`. */
+  section: PreferencesSection;
   checked: boolean;
   onChange(checked: boolean): void;
-  services: readonly string[];
   serviceChecked(id: string): boolean;
   onServiceChange(id: string, checked: boolean): void;
-  cookiesOf(serviceId: string): readonly CookieDeclarationRow[];
 }
 
 /**
@@ -21,32 +20,22 @@ export interface PreferencesCategoryProps {
  * description (or "always active" text for a strictly necessary one: R7, no pre-ticked box),
  * and an expandable list of its services (R5, R6).
  */
-export function PreferencesCategory(props: PreferencesCategoryProps): ReactElement {
-  const { manager, id, checked, onChange, services, serviceChecked, onServiceChange, cookiesOf } = props;
+export function PreferencesCategory({ texts, section, checked, onChange, serviceChecked, onServiceChange }: PreferencesCategoryProps): ReactElement {
   const titleId = useId();
   const switchId = useId();
   const descriptionId = useId();
-  const required = isRequiredCategory(manager, id);
-  const description = categoryDescriptionOf(manager, id);
+  const { required, title, description, services } = section;
 
   return (
-    <div className="ic-category" role="group" aria-labelledby={titleId} data-ic-category={id}>
+    <div className="ic-category" role="group" aria-labelledby={titleId} data-ic-category={section.id}>
       <div className="ic-row">
         <h3 className="ic-category-title" id={titleId}>
-          {required ? categoryTitleOf(manager, id) : <label htmlFor={switchId}>{categoryTitleOf(manager, id)}</label>}
+          {required ? title : <label htmlFor={switchId}>{title}</label>}
         </h3>
         {required ? (
-          <span className="ic-always-active">{manager.texts.alwaysActive}</span>
+          <span className="ic-always-active">{texts.alwaysActive}</span>
         ) : (
-          <input
-            id={switchId}
-            type="checkbox"
-            role="switch"
-            className="ic-switch"
-            checked={checked}
-            aria-describedby={description ? descriptionId : undefined}
-            onChange={(event) => onChange(event.currentTarget.checked)}
-          />
+          <Switch id={switchId} checked={checked} onChange={onChange} describedBy={description ? descriptionId : undefined} />
         )}
       </div>
       {description ? (
@@ -56,17 +45,16 @@ export function PreferencesCategory(props: PreferencesCategoryProps): ReactEleme
       ) : null}
       {services.length ? (
         <details className="ic-services">
-          <summary>{manager.texts.showServices}</summary>
+          <summary>{texts.showServices}</summary>
           <ul className="ic-service-list">
-            {services.map((serviceId) => (
+            {services.map((service) => (
               <ServiceItem
-                key={serviceId}
-                manager={manager}
-                id={serviceId}
+                key={service.id}
+                texts={texts}
+                service={service}
                 required={required}
-                checked={required || serviceChecked(serviceId)}
-                onChange={(on) => onServiceChange(serviceId, on)}
-                cookies={cookiesOf(serviceId)}
+                checked={required || serviceChecked(service.id)}
+                onChange={(on) => onServiceChange(service.id, on)}
               />
             ))}
           </ul>

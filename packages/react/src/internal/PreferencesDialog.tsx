@@ -1,19 +1,10 @@
 'use client';
 import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
-import { cookieDeclaration, type ConsentManager, type CookieDeclarationRow, type ServiceConfig } from '@introw/consent-core';
+import { createPreferencesDraft, isSafeHref, preferencesSections, type ConsentManager } from '@introw/consent-core';
 import { useModalDialog } from './useModalDialog';
 import { PreferencesCategory } from './PreferencesCategory';
 import { ContactLine } from './ContactLine';
-import { isSafeHref } from './safeUrl';
 import { cx } from './cx';
-
-/** The switches' values before saving: UI state only; what saving means is core's `save`. */
-interface Draft {
-  categories: Readonly<Record<string, boolean>>;
-  services: Readonly<Record<string, boolean>>;
-}
-
-const NO_ROWS: readonly CookieDeclarationRow[] = [];
 
 /** Props of {@link PreferencesDialog}. */
 export interface PreferencesDialogProps {
@@ -27,8 +18,16 @@ export interface PreferencesDialogProps {
 export function PreferencesDialog({ manager, className, onDecided }: PreferencesDialogProps): ReactElement {
   const { texts, config, language } = manager;
   const snapshot = useSyncExternalStore(manager.subscribe, manager.getSnapshot, manager.getServerSnapshot);
-  // Start from the stored choice; an undecided visitor's snapshot grants nothing optional (R4).
-  const [draft, setDraft] = useState<Draft>(() => ({ categories: { ...snapshot.categories }, services: { ...snapshot.services } }));
+  // Core's draft rule: start from the stored choice (nothing optional for an undecided visitor: R4).
+  const [draft, setDraft] = useState(() => createPreferencesDraft(config, snapshot));
+  // A decision made meanwhile (another tab, a gated embed) replaces the draft: saving a stale
+  // draft would re-grant what was just withdrawn.
+  const [draftBase, setDraftBase] = useState(snapshot);
+  if (draftBase !== snapshot) {
+    setDraftBase(snapshot);
+    setDraft(createPreferencesDraft(config, snapshot));
+  }
+  const sections = useMemo(() => preferencesSections(config, texts, language), [config, texts, language]);
 
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -36,34 +35,6 @@ export function PreferencesDialog({ manager, className, onDecided }: Preferences
   const modal = useModalDialog(dialogRef, titleRef, close);
   const titleId = useId();
   const descriptionId = useId();
-
-  const servicesOf = useMemo(() => {
-    const map = new Map<string, string[]>();
-    for (const [id, service] of Object.entries((config.services ?? {}) as Record<string, ServiceConfig>)) {
-      const list = map.get(service.category) ?? [];
-      list.push(id);
-      map.set(service.category, list);
-    }
-    return map;
-  }, [config]);
-
-  const cookiesOf = useMemo(() => {
-    const map = new Map<string, CookieDeclarationRow[]>();
-    for (const row of cookieDeclaration(config, language)) {
-      const list = map.get(row.serviceId) ?? [];
-      list.push(row);
-      map.set(row.serviceId, list);
-    }
-    return (serviceId: string): readonly CookieDeclarationRow[] => map.get(serviceId) ?? NO_ROWS;
-  }, [config, language]);
-
-  const setCategory = (id: string, on: boolean): void =>
-    setDraft((d) => {
-      const services = { ...d.services };
-      for (const serviceId of servicesOf.get(id) ?? []) services[serviceId] = on;
-      return { categories: { ...d.categories, [id]: on }, services };
-    });
-  const setService = (id: string, on: boolean): void => setDraft((d) => ({ ...d, services: { ...d.services, [id]: on } }));
 
   const decide = (action: () => void): void => {
     action();
@@ -100,17 +71,15 @@ export function PreferencesDialog({ manager, className, onDecided }: Preferences
           {texts.preferencesDescription}
         </p>
         {snapshot.gpc ? <p className="ic-gpc">{texts.gpcHonoured}</p> : null}
-        {Object.keys(config.categories).map((id) => (
+        {sections.map((section) => (
           <PreferencesCategory
-            key={id}
-            manager={manager}
-            id={id}
-            checked={draft.categories[id] === true}
-            onChange={(on) => setCategory(id, on)}
-            services={servicesOf.get(id) ?? []}
+            key={section.id}
+            texts={texts}
+            section={section}
+            checked={draft.categories[section.id] === true}
+            onChange={(on) => setDraft((d) => d.withCategory(section.id, on))}
             serviceChecked={(serviceId) => draft.services[serviceId] === true}
-            onServiceChange={setService}
-            cookiesOf={cookiesOf}
+            onServiceChange={(serviceId, on) => setDraft((d) => d.withService(serviceId, on))}
           />
         ))}
         {config.privacyContact ? <ContactLine template={texts.privacyContact} contact={config.privacyContact} /> : null}
@@ -129,12 +98,7 @@ export function PreferencesDialog({ manager, className, onDecided }: Preferences
         <button type="button" className="ic-button" data-ic-action="reject-all" onClick={() => decide(() => manager.rejectAll())}>
           {texts.rejectAll}
         </button>
-        <button
-          type="button"
-          className="ic-button"
-          data-ic-action="save"
-          onClick={() => decide(() => manager.save({ categories: draft.categories, services: draft.services }))}
-        >
+        <button type="button" className="ic-button" data-ic-action="save" onClick={() => decide(() => manager.save(draft.choice()))}>
           {texts.save}
         </button>
       </div>

@@ -1,33 +1,27 @@
 'use client';
 import { useId, type ReactElement } from 'react';
-import { formatText, localize, type ConsentManager, type CookieDeclarationRow } from '@introw/consent-core';
-import { serviceNameOf, serviceOf } from './categoryText';
-import { isSafeHref } from './safeUrl';
+import type { ConsentTexts, PreferencesService } from '@introw/consent-core';
+import { Switch } from './Switch';
 
 /** Props of {@link ServiceItem}. */
 export interface ServiceItemProps {
-  manager: ConsentManager;
-  id: string;
+  texts: ConsentTexts;
+  /** What to show, from core's `preferencesSections`. */
+  service: PreferencesService;
   /** In a strictly necessary category: "always active", no switch (R7). */
   required: boolean;
   checked: boolean;
   onChange(checked: boolean): void;
-  cookies: readonly CookieDeclarationRow[];
 }
 
 /**
  * One service in the preferences: its own switch (R5), provider, description, privacy-policy
  * link and the table of its cookies with name, provider, duration, purpose and party (R6).
  */
-export function ServiceItem({ manager, id, required, checked, onChange, cookies }: ServiceItemProps): ReactElement {
-  const { texts, language, config } = manager;
+export function ServiceItem({ texts, service, required, checked, onChange }: ServiceItemProps): ReactElement {
   const switchId = useId();
   const nameId = useId();
-  const service = serviceOf(manager, id);
-  const name = serviceNameOf(manager, id);
-  const description = localize(service?.description, language, config.defaultLanguage);
-  const policy = service?.privacyPolicyUrl && isSafeHref(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined;
-  const label = formatText(texts.serviceLabel, { service: name });
+  const { label, name, provider, description, privacyPolicyUrl: policy, cookies } = service;
 
   return (
     <li className="ic-service">
@@ -44,24 +38,17 @@ export function ServiceItem({ manager, id, required, checked, onChange, cookies 
         {required ? (
           <span className="ic-always-active">{texts.alwaysActive}</span>
         ) : (
-          <input
-            id={switchId}
-            type="checkbox"
-            role="switch"
-            className="ic-switch"
-            checked={checked}
-            onChange={(event) => onChange(event.currentTarget.checked)}
-          />
+          <Switch id={switchId} checked={checked} onChange={onChange} />
         )}
       </div>
-      {service?.provider || policy ? (
+      {provider || policy ? (
         <p className="ic-service-provider">
           {policy ? (
             <a className="ic-link" href={policy} rel="noopener noreferrer" target="_blank">
-              {service?.provider || name}
+              {provider || name}
             </a>
           ) : (
-            service?.provider
+            provider
           )}
         </p>
       ) : null}

@@ -3,7 +3,7 @@ import { h } from 'vue';
 import { screen } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { GatedEmbed } from '../GatedEmbed';
-import { flush, makeManager, renderWithConsent, storageWith } from './fixtures';
+import { flush, localizedManager, makeManager, renderWithConsent, storageWith } from './fixtures';
 
 const SRC = 'https://www.youtube-nocookie.com/embed/abc';
 
@@ -16,6 +16,15 @@ describe('GatedEmbed', () => {
     expect(placeholder.getAttribute('lang')).toBe('en');
     const button = screen.getByRole('button', { name: 'Allow and show' });
     expect(document.getElementById(button.getAttribute('aria-describedby')!)!.textContent).toContain('YouTube');
+  });
+
+  it('R9: names the service in the manager language when its name is given per language', () => {
+    const { container } = renderWithConsent(() => h(GatedEmbed, { src: SRC, title: 'Product tour', category: 'advertising', service: 'youtube' }), {
+      manager: localizedManager(),
+    });
+    const placeholder = container.querySelector('.ic-embed-placeholder')!;
+    expect(placeholder.textContent).toContain('YouTube (video)');
+    expect(placeholder.getAttribute('lang')).toBe('nl');
   });
 
   it('"Allow and show" grants just that service, keeps the other choices, and shows the iframe without reload', async () => {

@@ -4,6 +4,7 @@ import {
   createConsentManager,
   defineConsentConfig,
   en,
+  nl,
   memoryStorage,
   type ConsentManager,
   type ConsentManagerOptions,
@@ -70,6 +71,23 @@ export type TestManager = ConsentManager<'necessary' | 'functional' | 'analytics
 /** A manager on memory storage (no cookies, no cross-tab channel). */
 export function makeManager(options: ConsentManagerOptions<string, string> & { storage?: ConsentStorage } = {}): TestManager {
   return createConsentManager(config, { storage: memoryStorage(), crossTab: false, reloadOnRevoke: false, ...options }) as TestManager;
+}
+
+/**
+ * A Dutch-speaking manager whose config names Hotjar and YouTube per language (a service `name`
+ * may be `LocalizedText`): `Hotjar (bezoekersgedrag)`, `YouTube (video)` in `nl`.
+ */
+export function localizedManager(): TestManager {
+  const localized = defineConsentConfig({
+    ...config,
+    translations: { en, nl },
+    services: {
+      ...config.services!,
+      hotjar: { ...config.services!.hotjar, name: { en: 'Hotjar', nl: 'Hotjar (bezoekersgedrag)' } },
+      youtube: { ...config.services!.youtube, name: { en: 'YouTube', nl: 'YouTube (video)' } },
+    },
+  });
+  return createConsentManager(localized, { storage: memoryStorage(), language: 'nl', crossTab: false, reloadOnRevoke: false }) as TestManager;
 }
 
 /** A storage that already holds a decision, made by `decide` on a throwaway manager. */

@@ -1,29 +1,23 @@
-import { computed, defineComponent, h, normalizeClass, shallowRef, type PropType, type VNode } from 'vue';
-import { cookieDeclaration, formatText, localize, type ConsentManager, type CookieDeclarationRow, type ServiceConfig } from '@introw/consent-core';
+import { defineComponent, h, normalizeClass, shallowRef, watch, type PropType, type VNode } from 'vue';
+import {
+  createPreferencesDraft,
+  isSafeHref,
+  preferencesSections,
+  privacyContactHref,
+  type ConsentManager,
+  type PreferencesSection,
+  type PreferencesService,
+} from '@introw/consent-core';
 import { useModalDialog } from './useModalDialog';
 import { useSnapshot } from './useManagerValue';
 import { useStableId } from './useStableId';
-import { categoryDescriptionOf, categoryTitleOf, isRequiredCategory, serviceNameOf, serviceOf } from './categoryText';
-import { isSafeHref } from './safeUrl';
 
-/** The switches' values before saving: UI state only; what saving means is core's `save`. */
-interface Draft {
-  categories: Readonly<Record<string, boolean>>;
-  services: Readonly<Record<string, boolean>>;
-}
-
-const NO_ROWS: readonly CookieDeclarationRow[] = [];
-
-/** A `mailto:` link target for an e-mail address, the URL itself for a safe http(s) / mailto URL, else null (plain text). */
-function contactHref(contact: string): string | null {
-  if (/^[^\s@:/]+@[^\s@/]+$/.test(contact)) return `mailto:${contact}`;
-  if (/^(https?|mailto):/i.test(contact) && isSafeHref(contact)) return contact;
-  return null;
-}
-
-/** `texts.privacyContact` with `{contact}` as a link to the contact, built from text nodes only (never HTML). */
+/**
+ * `texts.privacyContact` with `{contact}` as a link to the contact (core's `privacyContactHref`:
+ * mailto for an e-mail address, a safe URL as is, else plain text), built from text nodes only.
+ */
 function contactLine(template: string, contact: string): VNode {
-  const href = contactHref(contact);
+  const href = privacyContactHref(contact);
   const parts = template.split('{contact}');
   const children: (VNode | string)[] = [];
   parts.forEach((part, i) => {
@@ -50,7 +44,7 @@ function switchInput(id: string, checked: boolean, onChange: (on: boolean) => vo
  * The open preferences dialog (mounted only while open). See `ConsentPreferences`; markup and
  * behaviour match `@introw/consent-react`'s `PreferencesDialog`. Internal.
  */
-export const PreferencesDialog = defineComponent({
+export const PreferencesDialog = /* @__PURE__ */ defineComponent({
   name: 'ConsentPreferencesDialog',
   props: {
     manager: { type: Object as PropType<ConsentManager>, required: true },
@@ -62,8 +56,14 @@ export const PreferencesDialog = defineComponent({
     const manager = props.manager;
     const { texts, config, language } = manager;
     const snapshot = useSnapshot(manager);
-    // Start from the stored choice; an undecided visitor's snapshot grants nothing optional (R4).
-    const draft = shallowRef<Draft>({ categories: { ...snapshot.value.categories }, services: { ...snapshot.value.services } });
+    // Core's draft rule: start from the stored choice (nothing optional for an undecided visitor: R4).
+    const draft = shallowRef(createPreferencesDraft(config, snapshot.value));
+    // A decision made meanwhile (another tab, a gated embed) replaces the draft: saving a stale
+    // draft would re-grant what was just withdrawn.
+    watch(snapshot, (next) => {
+      draft.value = createPreferencesDraft(config, next);
+    });
+    const sections = preferencesSections(config, texts, language);
 
     const dialogRef = shallowRef<HTMLDialogElement | null>(null);
     const titleRef = shallowRef<HTMLElement | null>(null);
@@ -73,30 +73,11 @@ export const PreferencesDialog = defineComponent({
     const titleId = `${baseId}-title`;
     const descriptionId = `${baseId}-description`;
 
-    const servicesOf = new Map<string, string[]>();
-    for (const [id, service] of Object.entries((config.services ?? {}) as Record<string, ServiceConfig>)) {
-      const list = servicesOf.get(service.category) ?? [];
-      list.push(id);
-      servicesOf.set(service.category, list);
-    }
-    const cookieRows = computed(() => {
-      const map = new Map<string, CookieDeclarationRow[]>();
-      for (const row of cookieDeclaration(config, language)) {
-        const list = map.get(row.serviceId) ?? [];
-        list.push(row);
-        map.set(row.serviceId, list);
-      }
-      return map;
-    });
-
     const setCategory = (id: string, on: boolean): void => {
-      const d = draft.value;
-      const services = { ...d.services };
-      for (const serviceId of servicesOf.get(id) ?? []) services[serviceId] = on;
-      draft.value = { categories: { ...d.categories, [id]: on }, services };
+      draft.value = draft.value.withCategory(id, on);
     };
     const setService = (id: string, on: boolean): void => {
-      draft.value = { ...draft.value, services: { ...draft.value.services, [id]: on } };
+      draft.value = draft.value.withService(id, on);
     };
     const decide = (action: () => void): void => {
       action();
@@ -106,13 +87,8 @@ export const PreferencesDialog = defineComponent({
     const policyUrl = config.privacyPolicyUrl && isSafeHref(config.privacyPolicyUrl) ? config.privacyPolicyUrl : undefined;
 
     /** One service: its own switch (R5), provider, description, privacy-policy link and cookie table (R6). */
-    const serviceItem = (id: string, required: boolean, switchId: string, nameId: string): VNode => {
-      const service = serviceOf(manager, id);
-      const name = serviceNameOf(manager, id);
-      const description = localize(service?.description, language, config.defaultLanguage);
-      const policy = service?.privacyPolicyUrl && isSafeHref(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined;
-      const label = formatText(texts.serviceLabel, { service: name });
-      const cookies = cookieRows.value.get(id) ?? NO_ROWS;
+    const serviceItem = (service: PreferencesService, required: boolean, switchId: string, nameId: string): VNode => {
+      const { id, label, name, provider, description, privacyPolicyUrl: policy, cookies } = service;
       return h('li', { class: 'ic-service', key: id }, [
         h('div', { class: 'ic-row' }, [
           required
@@ -122,9 +98,9 @@ export const PreferencesDialog = defineComponent({
             ? h('span', { class: 'ic-always-active' }, texts.alwaysActive)
             : switchInput(switchId, draft.value.services[id] === true, (on) => setService(id, on)),
         ]),
-        service?.provider || policy
+        provider || policy
           ? h('p', { class: 'ic-service-provider' }, [
-              policy ? h('a', { class: 'ic-link', href: policy, rel: 'noopener noreferrer', target: '_blank' }, service?.provider || name) : service?.provider,
+              policy ? h('a', { class: 'ic-link', href: policy, rel: 'noopener noreferrer', target: '_blank' }, provider || name) : provider,
             ])
           : null,
         description ? h('p', { class: 'ic-service-description' }, description) : null,
@@ -154,15 +130,12 @@ export const PreferencesDialog = defineComponent({
     };
 
     /** One category: a switch labelled by its title and described by its description, or "Always active" (R7); its services (R5, R6). */
-    const category = (id: string, index: number): VNode => {
+    const category = (section: PreferencesSection, index: number): VNode => {
+      const { id, required, title, description, services } = section;
       const prefix = `${baseId}-c${index}`;
       const titleElId = `${prefix}-title`;
       const switchId = `${prefix}-switch`;
       const descId = `${prefix}-description`;
-      const required = isRequiredCategory(manager, id);
-      const title = categoryTitleOf(manager, id);
-      const description = categoryDescriptionOf(manager, id);
-      const services = servicesOf.get(id) ?? [];
       return h('div', { class: 'ic-category', role: 'group', 'aria-labelledby': titleElId, 'data-ic-category': id, key: id }, [
         h('div', { class: 'ic-row' }, [
           h('h3', { class: 'ic-category-title', id: titleElId }, required ? title : [h('label', { for: switchId }, title)]),
@@ -174,7 +147,7 @@ export const PreferencesDialog = defineComponent({
         services.length
           ? h('details', { class: 'ic-services' }, [
               h('summary', texts.showServices),
-              h('ul', { class: 'ic-service-list' }, services.map((serviceId, j) => serviceItem(serviceId, required, `${prefix}-s${j}`, `${prefix}-s${j}-name`))),
+              h('ul', { class: 'ic-service-list' }, services.map((service, j) => serviceItem(service, required, `${prefix}-s${j}`, `${prefix}-s${j}-name`))),
             ])
           : null,
       ]);
@@ -207,7 +180,7 @@ export const PreferencesDialog = defineComponent({
           h('div', { class: 'ic-dialog-body' }, [
             h('p', { id: descriptionId, class: 'ic-dialog-description' }, texts.preferencesDescription),
             snapshot.value.gpc ? h('p', { class: 'ic-gpc' }, texts.gpcHonoured) : null,
-            ...Object.keys(config.categories).map(category),
+            ...sections.map(category),
             config.privacyContact ? contactLine(texts.privacyContact, config.privacyContact) : null,
             policyUrl ? h('p', { class: 'ic-policy' }, [h('a', { class: 'ic-link', href: policyUrl }, texts.privacyPolicy)]) : null,
           ]),
@@ -220,7 +193,7 @@ export const PreferencesDialog = defineComponent({
                 type: 'button',
                 class: 'ic-button',
                 'data-ic-action': 'save',
-                onClick: () => decide(() => manager.save({ categories: draft.value.categories, services: draft.value.services })),
+                onClick: () => decide(() => manager.save(draft.value.choice())),
               },
               texts.save,
             ),

@@ -1,0 +1,25 @@
+import type { ReactElement } from 'react';
+
+/** Props of {@link Switch}. */
+export interface SwitchProps {
+  id: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  /** Id of the element that describes the switch, if any. */
+  describedBy?: string | undefined;
+}
+
+/** A native checkbox exposed as a switch (R26 4.1.2: name and state); labelled by a `<label for>`. */
+export function Switch({ id, checked, onChange, describedBy }: SwitchProps): ReactElement {
+  return (
+    <input
+      id={id}
+      type="checkbox"
+      role="switch"
+      className="ic-switch"
+      checked={checked}
+      aria-describedby={describedBy}
+      onChange={(event) => onChange(event.currentTarget.checked)}
+    />
+  );
+}
