@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@introw/consent-core/styles.css';
+import '@introw/consent-react/styles.css';
 import './site.css';
 import { App } from './App';
 

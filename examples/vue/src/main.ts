@@ -1,7 +1,7 @@
 import { createApp } from 'vue';
 import { createConsent, googleConsentMode } from '@introw/consent-vue';
 import { introwConfig } from '@introw/example-config';
-import '@introw/consent-core/styles.css';
+import '@introw/consent-vue/styles.css';
 import './site.css';
 import App from './App.vue';
 
