@@ -61,6 +61,7 @@ export { isHttpUrl } from './ui/isHttpUrl';
 export { isSafeHref } from './ui/isSafeHref';
 export { hostOf } from './ui/hostOf';
 export { tabbableIn } from './ui/tabbableIn';
+export { focusAfterBanner } from './ui/focusAfterBanner';
 export { supportsShowModal } from './ui/supportsShowModal';
 export { openModalDialog } from './ui/openModalDialog';
 export type { ModalDialogHandle } from './ui/openModalDialog';

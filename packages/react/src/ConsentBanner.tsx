@@ -1,6 +1,6 @@
 'use client';
 import { useId, useSyncExternalStore, type ReactElement } from 'react';
-import { bannerDescriptionText } from '@introw/consent-core';
+import { bannerDescriptionText, focusAfterBanner } from '@introw/consent-core';
 import { useManager } from './internal/useManager';
 import { cx } from './internal/cx';
 
@@ -40,6 +40,12 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
   if (!ui.bannerVisible) return null;
 
   const { texts } = manager;
+  // Keyboard focus goes to "Cookie settings" rather than falling to <body> when the banner goes.
+  const decide = (button: HTMLElement, choose: () => void): void => {
+    const banner = button.closest('.ic-banner');
+    choose();
+    focusAfterBanner(banner);
+  };
   const description = bannerDescriptionText(manager.config, texts);
 
   return (
@@ -60,10 +66,10 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
         </p>
       </div>
       <div className="ic-actions">
-        <button type="button" className="ic-button" data-ic-action="accept-all" onClick={() => manager.acceptAll()}>
+        <button type="button" className="ic-button" data-ic-action="accept-all" onClick={(e) => decide(e.currentTarget, manager.acceptAll)}>
           {texts.acceptAll}
         </button>
-        <button type="button" className="ic-button" data-ic-action="reject-all" onClick={() => manager.rejectAll()}>
+        <button type="button" className="ic-button" data-ic-action="reject-all" onClick={(e) => decide(e.currentTarget, manager.rejectAll)}>
           {texts.rejectAll}
         </button>
         <button

@@ -75,6 +75,7 @@ export {
   isSafeHref,
   hostOf,
   tabbableIn,
+  focusAfterBanner,
   supportsShowModal,
   openModalDialog,
   handleModalKeydown,

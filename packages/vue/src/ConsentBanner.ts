@@ -1,5 +1,5 @@
 import { defineComponent, h, normalizeClass } from 'vue';
-import { bannerDescriptionText } from '@introw/consent-core';
+import { bannerDescriptionText, focusAfterBanner } from '@introw/consent-core';
 import { useManager } from './internal/context';
 import { useUiState } from './internal/useManagerValue';
 import { useStableId } from './internal/useStableId';
@@ -37,6 +37,12 @@ export const ConsentBanner = /* @__PURE__ */ defineComponent({
     const titleId = useStableId();
     const descriptionId = useStableId();
 
+    // Keyboard focus goes to "Cookie settings" rather than falling to <body> when the banner goes.
+    const decide = (e: MouseEvent, choose: () => void): void => {
+      const banner = (e.currentTarget as Element | null)?.closest('.ic-banner');
+      choose();
+      focusAfterBanner(banner);
+    };
     return () => {
       if (!ui.value.bannerVisible) return null;
       const { texts } = manager;
@@ -58,8 +64,8 @@ export const ConsentBanner = /* @__PURE__ */ defineComponent({
             h('p', { id: descriptionId, class: 'ic-banner-description' }, description),
           ]),
           h('div', { class: 'ic-actions' }, [
-            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: () => manager.acceptAll() }, texts.acceptAll),
-            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'reject-all', onClick: () => manager.rejectAll() }, texts.rejectAll),
+            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: (e: MouseEvent) => decide(e, manager.acceptAll) }, texts.acceptAll),
+            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'reject-all', onClick: (e: MouseEvent) => decide(e, manager.rejectAll) }, texts.rejectAll),
             h(
               'button',
               {

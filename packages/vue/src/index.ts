@@ -76,6 +76,7 @@ export {
   isSafeHref,
   hostOf,
   tabbableIn,
+  focusAfterBanner,
   supportsShowModal,
   openModalDialog,
   handleModalKeydown,

@@ -5,6 +5,7 @@ import { createConsentManager, defineConsentConfig, en, memoryStorage, nl } from
 import { ConsentProvider } from '../ConsentProvider';
 import { ConsentBanner } from '../ConsentBanner';
 import { ConsentPreferences } from '../ConsentPreferences';
+import { ConsentSettingsButton } from '../ConsentSettingsButton';
 import { makeManager, renderWithConsent, storageWith } from './fixtures';
 
 const banner = (): HTMLElement | null => screen.queryByRole('region', { name: 'We use cookies' });
@@ -45,6 +46,20 @@ describe('ConsentBanner', () => {
     expect(banner()).toBeNull();
     expect(manager.getSnapshot().method).toBe('accept-all');
     expect(manager.hasConsent('analytics')).toBe(true);
+  });
+
+  it('R26: a keyboard choice on the banner moves focus to "Cookie settings" instead of dropping it to <body>', async () => {
+    const user = userEvent.setup();
+    renderWithConsent(
+      <>
+        <ConsentSettingsButton />
+        <ConsentBanner />
+      </>,
+    );
+    screen.getByRole('button', { name: 'Reject all' }).focus();
+    await user.keyboard('{Enter}');
+    expect(banner()).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cookie settings' }));
   });
 
   it('hides after "Reject all" and grants only the required category (R3)', async () => {
