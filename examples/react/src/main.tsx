@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@introw/consent-react/styles.css';
-import './site.css';
+import '@introw/example-config/site.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

@@ -2,7 +2,7 @@ import { createApp } from 'vue';
 import { createConsent, googleConsentMode } from '@introw/consent-vue';
 import { introwConfig } from '@introw/example-config';
 import '@introw/consent-vue/styles.css';
-import './site.css';
+import '@introw/example-config/site.css';
 import App from './App.vue';
 
 // The plugin creates the consent manager from Introw's config, provides it to every component,
