@@ -188,6 +188,27 @@ test('R13: declared names with ".", "*" and "|" are compared literally in the re
   assert.deepEqual(left, ['aXbYcZd', 'p', 'q', 'x', 'xxx']);
 });
 
+test('R10 R30: moving the consent cookie to the parent domain keeps the newest choice: one cookie remains and a withdrawal survives reloads', async (context) => {
+  const first = await open(context, at('app', '/app/revoke.html?reload=0'));
+  await first.page.click('#accept');
+  let jar = await context.cookies();
+  assert.deepEqual(jar.filter((c) => c.name === 'introw_consent').map((c) => c.domain), ['app.example.test']);
+  await first.page.close();
+  const moved = await open(context, at('app', '/app/revoke.html?reload=0&cdomain=example.test'));
+  assert.equal(await moved.page.evaluate(() => window.consent.getSnapshot().method), 'accept-all');
+  await moved.page.click('#reject');
+  jar = await context.cookies();
+  const copies = jar.filter((c) => c.name === 'introw_consent');
+  assert.deepEqual(copies.map((c) => c.domain), ['.example.test'], JSON.stringify(copies));
+  assert.match(copies[0].value, /\.r\.\d\./);
+  assert.equal(await moved.page.evaluate(() => window.consent.getSnapshot().persisted), true);
+  await moved.page.reload();
+  await until(moved.page, () => window.__ready === true);
+  assert.equal(await moved.page.evaluate(() => window.consent.getSnapshot().method), 'reject-all');
+  const hostOnly = await open(context, at('app', '/app/revoke.html?reload=0'));
+  assert.equal(await hostOnly.page.evaluate(() => window.consent.getSnapshot().method), 'reject-all');
+});
+
 test('R13: reset() withdraws too: _ga gone, banner state back', async (context) => {
   const { page } = await open(context, at('app', '/app/revoke.html?reload=0'));
   await page.click('#accept');

@@ -168,6 +168,7 @@ function devErrorMessage(kind: string): string {
     hook: "A service's onGrant or onRevoke hook threw",
     gating: 'Activating gated scripts or embeds failed',
     'cross-tab': 'BroadcastChannel unavailable; decisions are not shared with other tabs',
+    revocation: 'Deleting the withdrawn cookies or storage keys failed (storage blocked); the reload, when needed, still happens',
     plugin: 'A plugin failed to start (e.g. a non-array window.dataLayer); the page goes on without it',
   } as Record<string, string>)[kind]!;
 }
@@ -424,8 +425,14 @@ export function createConsentManager<C extends string, S extends string>(
         // No localStorage (R30): a lapse is then only noticed while a page is open.
       }
     };
-    const sweep = (revoked: string[], trigger: RevocationReport['trigger'], needsReload: boolean, reload: boolean): void =>
-      emit('revocation', { trigger, revoked, ...revokeServices(doc, model, revoked.filter(isService), [markerKey]), reloading: reload, needsReload });
+    const sweep = (revoked: string[], trigger: RevocationReport['trigger'], needsReload: boolean, reload: boolean): void => {
+      // A page whose document.cookie or storage throws must still get its reload (R13, R30).
+      try {
+        emit('revocation', { trigger, revoked, ...revokeServices(doc, model, revoked.filter(isService), [markerKey]), reloading: reload, needsReload });
+      } catch (error) {
+        fail('revocation', error);
+      }
+    };
 
     // Hooks of services granted when the page starts (once per page), then gated elements.
     const grantedAtMount = grantedIds();

@@ -25,8 +25,16 @@ export function readGpcSignal(): boolean {
 
 /** A random consent id: 22 base64url characters (132 bits) from the platform CSPRNG. */
 export function randomConsentId(): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = crypto.getRandomValues(new Uint8Array(22));
+  } catch {
+    // No CSPRNG (a hostile or very old page): an id is an identifier, not a secret, so the
+    // visitor can still decide.
+    bytes = Uint8Array.from({ length: 22 }, () => Math.floor(Math.random() * 256));
+  }
   let id = '';
-  for (const b of crypto.getRandomValues(new Uint8Array(22))) id += B64[b & 63];
+  for (const b of bytes) id += B64[b & 63];
   return id;
 }
 

@@ -86,4 +86,18 @@ describe('regressions found by trying to break the library', () => {
       expect(again.getSnapshot().method).toBe('reject-all');
     }
   });
+
+  it('a page without a working crypto.getRandomValues can still record a choice (the consent id falls back)', () => {
+    const spy = vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(() => {
+      throw new Error('no rng');
+    });
+    try {
+      const consent = createConsentManager(config, { storage: flakyStorage(), gpc: false });
+      consent.rejectAll();
+      expect(consent.getSnapshot().method).toBe('reject-all');
+      expect(consent.getSnapshot().id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

@@ -72,11 +72,13 @@ export function cookieStorage(options: CookieStorageOptions = {}): ConsentStorag
         ((options.secure ?? getWindow()?.location.protocol === 'https:') ? '; Secure' : '');
     }
   };
-  /** Expires copies of the cookie in other scopes (host-only or parent domains) so that one value remains. */
+  /** Expires copies of the cookie in every scope (host-only and parent domains) before a write, so one value remains. */
   const dropDuplicates = (): void => {
     const doc = getDocument();
     const host = getWindow()?.location.hostname ?? '';
-    if (!doc || readCookieValues(doc.cookie, name).length < 2) return;
+    // Always, not only when two copies are visible now: a copy in another scope (the host-only
+    // cookie before a move to `domain`) would come back as soon as the new one is gone.
+    if (!doc) return;
     const scopes = [''];
     if (!/^[\d.]+$|:/.test(host)) for (let labels = host.split('.'); labels.length > 1; labels.shift()) scopes.push(`; Domain=${labels.join('.')}`);
     for (const scope of scopes) doc.cookie = `${name}=; Path=${path}; Max-Age=0${scope}`;
