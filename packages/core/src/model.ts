@@ -56,10 +56,15 @@ export function fnv1a(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** Builds the internal model of a (validated) config. */
+/** `v` when it is a whole number in `min..max`, else `undefined`. */
 const wholeIn = (v: unknown, min: number, max: number): number | undefined =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
 
+/**
+ * Builds the internal model of a config: ordered ids, lookups, the stored value's bit order and
+ * layout fingerprint. Fails closed where a production build skipped validation: services of
+ * unknown categories are left out; a bad `revision` or `expiresAfterDays` falls back to 0 / 182.
+ */
 export function buildModel(config: ConsentConfig): ConsentModel {
   const categories = config.categories as Record<string, { required?: boolean; gpcOptOut?: boolean }>;
   const services = (config.services ?? {}) as Record<string, ServiceConfig>;

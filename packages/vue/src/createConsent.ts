@@ -35,7 +35,7 @@ function isManager<C extends string, S extends string>(value: ConsentConfig<C, S
  * ```ts
  * import { createApp } from 'vue';
  * import { createConsent } from '@introw/consent-vue';
- * import '@introw/consent-core/styles.css';
+ * import '@introw/consent-vue/styles.css';
  * import { config } from './consent';
  * import App from './App.vue';
  *
