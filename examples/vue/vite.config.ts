@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
+import { introwVendorTags } from '@introw/example-config/vite';
 import vue from '@vitejs/plugin-vue';
 
 // The demo consumes @introw/consent-core and @introw/consent-vue exactly as a site would:
 // through their package `exports` (the built `dist/`), never through their `src/`. The root
 // `demo:vue` script builds the packages first.
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), introwVendorTags()],
   resolve: {
     // One Vue for the app and for @introw/consent-vue (which takes Vue as a peer).
     dedupe: ['vue'],

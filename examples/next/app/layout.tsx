@@ -10,7 +10,7 @@ import { ConsentRoot } from './ConsentRoot';
 import { NavLink } from './NavLink';
 import { VendorTags } from './VendorTags';
 import '@introw/consent-core/styles.css';
-import './site.css';
+import '@introw/example-config/site.css';
 
 export const metadata: Metadata = {
   title: { default: 'Introw: partner collaboration, in one shared space', template: '%s | Introw' },
