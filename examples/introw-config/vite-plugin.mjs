@@ -17,6 +17,10 @@ const tags = readFileSync(new URL('./vendor-tags.html', import.meta.url), 'utf8'
 export function introwVendorTags() {
   return {
     name: 'introw-vendor-tags',
-    transformIndexHtml: (html) => html.replace("</head>", `    ${tags.trim()}\n  </head>`),
+    // Before the last </head>, spliced (not String.replace, which would read `$` patterns in the tags).
+    transformIndexHtml: (html) => {
+      const at = html.lastIndexOf('</head>');
+      return at < 0 ? html : `${html.slice(0, at)}  ${tags.trim()}\n  ${html.slice(at)}`;
+    },
   };
 }
