@@ -23,11 +23,17 @@ const ourDist = {
   },
 };
 
-/** Bundles one JS entry; returns its minified bytes and the metafile. */
+/**
+ * Bundles one JS entry with code splitting, as a site's bundler does. Returns the minified files a
+ * page loads up front (the entry and what it imports statically: `initial`) and the files loaded only
+ * on demand through `import()` (`lazy`, e.g. the withdrawal module), each a Buffer, plus `code` (the
+ * initial files joined, for inspection) and the metafile.
+ */
 export async function bundleJs(entry, { plugins = [ourDist], alias } = {}) {
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
+    splitting: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
@@ -43,9 +49,25 @@ export async function bundleJs(entry, { plugins = [ourDist], alias } = {}) {
     logLevel: 'silent',
     outdir: 'out',
   });
-  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
-  return { code: Buffer.from(js.contents), metafile: result.metafile };
+  const outputs = result.metafile.outputs;
+  const jsOut = Object.keys(outputs).filter((o) => o.endsWith('.js'));
+  const start = jsOut.find((o) => outputs[o].entryPoint);
+  // The entry and its static imports, transitively.
+  const initialSet = new Set();
+  const visit = (o) => {
+    if (initialSet.has(o)) return;
+    initialSet.add(o);
+    for (const i of outputs[o].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(start);
+  const file = (o) => Buffer.from(result.outputFiles.find((f) => f.path.endsWith(`/${o}`) || f.path === o).contents);
+  const initial = [...initialSet].map(file);
+  const lazy = jsOut.filter((o) => !initialSet.has(o)).map(file);
+  return { code: Buffer.concat(initial), initial, lazy, metafile: result.metafile };
 }
+
+/** Sizes of files served one by one (each compressed on its own), summed; null when there are none. */
+export const filesSizes = (files) => (files.length ? sum(files.map((f) => compressedSizes(f))) : null);
 
 /** Minifies (and bundles @imports of) one stylesheet. */
 export async function bundleCss(file) {
@@ -73,7 +95,9 @@ const sum = (parts) =>
 
 /**
  * The measured rows. `id` is stable (budgets and RESULTS.md refer to it).
- * Each row: { id, library, what, js, css, note } with js/css = { min, gzip, brotli } or null.
+ * Each row: { id, library, what, js, lazyJs, css, note } with js/lazyJs/css = { min, gzip, brotli } or null:
+ * `js` is what a page loads up front (entry chunk + its static imports, each file compressed on its own),
+ * `lazyJs` what is fetched only on demand (`import()`), e.g. after a first decision.
  */
 export async function measureSizes({ peers = true } = {}) {
   const rows = [];
@@ -82,10 +106,10 @@ export async function measureSizes({ peers = true } = {}) {
 
   const jsRow = async (id, library, what, entry, cssFile, note) => {
     try {
-      const { code, metafile } = await bundleJs(join(ENTRIES, entry));
+      const { initial, lazy, metafile } = await bundleJs(join(ENTRIES, entry));
       metafiles[id] = metafile;
       const css = cssFile ? compressedSizes(await bundleCss(cssFile)) : null;
-      rows.push({ id, library, what, js: compressedSizes(code), css, note });
+      rows.push({ id, library, what, js: filesSizes(initial), lazyJs: filesSizes(lazy), css, note });
     } catch (error) {
       const message = (error.errors?.[0]?.text ?? error.message).split('\n')[0];
       rows.push({ id, library, what, js: null, css: null, note: `not measured: ${message}` });
@@ -161,6 +185,7 @@ export function sizeTable(rows) {
       cell(r.js, 'min'),
       cell(r.js, 'gzip'),
       cell(r.js, 'brotli'),
+      cell(r.lazyJs, 'brotli'),
       cell(r.css, 'min'),
       cell(r.css, 'brotli'),
       total ? `${kb(total.brotli)} KB` : '–',
@@ -168,9 +193,9 @@ export function sizeTable(rows) {
     ];
   });
   return table(
-    ['library', 'what is shipped', 'JS min', 'JS gzip', 'JS br', 'CSS min', 'CSS br', 'JS+CSS br', 'note'],
+    ['library', 'what is shipped', 'JS min', 'JS gzip', 'JS br', 'on demand JS br', 'CSS min', 'CSS br', 'JS+CSS br', 'note'],
     body,
-    ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
   );
 }
 

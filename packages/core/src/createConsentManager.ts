@@ -10,19 +10,14 @@ import { cookieStorage } from './storage/cookieStorage';
 import { getDocument, getWindow, readGpcSignal, randomConsentId, warnOnce, whenIdle } from './env';
 import { availableLanguages, browserLanguageCandidates, resolveLanguage, resolveTexts } from './i18n/resolve';
 import { CONSENT_MODE_PLUGIN } from './consentMode';
-import { revokeServices, type RevocationReport } from './dom/revocation';
+import type { RevocationReport } from './dom/revocation';
+import type { Withdrawals } from './dom/withdrawals';
 import { createScriptActivator, ownScripts } from './dom/scripts';
 import { syncEmbeds } from './dom/embeds';
 import { EMBED_SELECTOR, SCRIPT_SELECTOR } from './dom/gatedElements';
 
-/** `setTimeout` takes at most 2^31-1 ms (about 24.8 days); longer waits are re-armed. */
-const MAX_TIMEOUT_MS = 2_147_483_647;
-/** Retry interval when a due lapse did not take (the manager runs on another clock). */
-const LAPSE_RETRY_MS = 60_000;
 /** Tags that can be gated themselves; other added elements are only searched when they have children. */
 const GATED_TAG = /^(script|iframe|img|video|audio|source)$/i;
-/** The page is already reloading because of a withdrawal: reload exactly once. */
-let reloading = false;
 
 /** What the banner and dialog show; a stable snapshot like {@link ConsentState}. */
 export interface ConsentUiState {
@@ -186,15 +181,21 @@ function devErrorMessage(kind: string): string {
  * `mount()` starts, in this order: `onGrant` of granted services (once per page, across
  * remounts); activation of consented scripts and embeds, now and on every change, also for
  * elements added later (MutationObserver, `data-src` changes); on every granted -> denied
- * change (a choice, `reset()`, a lapse, another tab) the `onRevoke` hooks, embeds unloaded,
- * cookies and storage keys swept, a `revocation` event and, when a withdrawn script already
- * ran, a reload (`reloadOnRevoke`, once) or `needsReload: true`; cross-tab sync
- * (BroadcastChannel). Once the browser is idle after first paint (at the latest 500 ms
- * later), or at the first change if sooner: what the previous page granted and this one did
- * not at mount (a lapse, a new revision, a withdrawal on another subdomain) is swept
- * (`revocation` with `trigger: 'load'`, no hooks), and a timer (with `visibilitychange` and
- * `pageshow`) notices when the decision lapses while the page is open. Plugins attach before
- * all of this. On a server (no `document`) `mount()` does nothing.
+ * change (a choice, `reset()`, a lapse, another tab) the `onRevoke` hooks and embeds unloaded
+ * at once; cross-tab sync (BroadcastChannel) and a re-read when the page comes back from the
+ * back/forward cache.
+ *
+ * The rest lives in a module loaded on demand (a first visit without a decision never loads
+ * it): once the browser is idle after first paint (at the latest 500 ms later) when the page
+ * starts with a decision or with a previous page's grants, else at the first change. It
+ * sweeps the withdrawn ids' cookies and storage keys after each withdrawal (a `revocation`
+ * event, a few milliseconds after the change) and, when a withdrawn script already ran,
+ * reloads once (`reloadOnRevoke`) or reports `needsReload: true`; sweeps what the previous
+ * page granted and this one did not at mount (a lapse, a new revision, a withdrawal on another
+ * subdomain: `trigger: 'load'`, no hooks); and arms a timer (with `visibilitychange`) that
+ * notices when the decision lapses while the page is open. When the module cannot load
+ * (offline), an `error` event (`revocation`) says so and a needed reload still happens.
+ * Plugins attach before all of this. On a server (no `document`) `mount()` does nothing.
  *
  * @param config - From {@link defineConsentConfig}.
  * @param options - `{ storage?, language?, gpc?, now?, initialState?, onRecord?, crossTab?, reloadOnRevoke?, plugins? }`.
@@ -266,9 +267,11 @@ export function createConsentManager<C extends string, S extends string>(
 
   let persisted = true;
   let stored: StoredConsent | null = null;
+  /** Every stored value (duplicates in several cookie scopes included). */
+  const values = (): (string | null)[] => (storage.readAll ? storage.readAll() : [storage.read()]);
   const readStored = (): StoredConsent | null => {
     try {
-      return decodeNewest(storage.readAll ? storage.readAll() : [storage.read()], model, now());
+      return decodeNewest(values(), model, now());
     } catch (error) {
       fail('storage-read', error);
       return null;
@@ -361,7 +364,7 @@ export function createConsentManager<C extends string, S extends string>(
     const verify = (): void => {
       let back: StoredConsent | null = null;
       try {
-        back = decodeNewest(storage.readAll ? storage.readAll() : [storage.read()], model, t);
+        back = decodeNewest(values(), model, t);
       } catch {
         // unreadable: not stored
       }
@@ -412,114 +415,70 @@ export function createConsentManager<C extends string, S extends string>(
       }
     };
 
-    // The ids granted on the last page view (localStorage), so that the next page can tell what a
-    // lapse, a revision change or another subdomain's withdrawal took away (R13). Written only
-    // while something non-required is granted; strictly necessary.
-    const grantedIds = (): string[] => optional.filter(has).sort();
-    const writeMarker = (): void => {
-      const ids = grantedIds();
-      try {
-        if (ids.length) win.localStorage.setItem(markerKey, JSON.stringify(ids));
-        else win.localStorage.removeItem(markerKey);
-      } catch {
-        // No localStorage (R30): a lapse is then only noticed while a page is open.
-      }
-    };
-    const sweep = (revoked: string[], trigger: RevocationReport['trigger'], needsReload: boolean, reload: boolean): void => {
-      // A page whose document.cookie or storage throws must still get its reload (R13, R30).
-      try {
-        emit('revocation', { trigger, revoked, ...revokeServices(doc, model, revoked.filter(isService), [markerKey]), reloading: reload, needsReload });
-      } catch (error) {
-        fail('revocation', error);
-      }
-    };
-
     // Hooks of services granted when the page starts (once per page), then gated elements.
-    const grantedAtMount = grantedIds();
+    const grantedAtMount = optional.filter(has).sort();
     for (const id of grantedAtMount) if (isService(id) && !hooks.has(id)) runHook(id, 'onGrant');
     sync();
 
-    // Deferred: what the previous page granted and this one did not at mount; the lapse timer.
-    let initialized = false;
-    const init = (): void => {
-      if (initialized) return;
-      initialized = true;
-      const lapsed: string[] = [];
-      try {
-        for (const id of JSON.parse(win.localStorage.getItem(markerKey) || '[]')) {
-          if (!grantedAtMount.includes(id) && (isService(id) || servicesOf.has(id))) lapsed.push(id);
-        }
-      } catch {
-        // unreadable or not a list: nothing to sweep
-      }
-      if (lapsed.length) sweep(lapsed, 'load', false, false);
-      writeMarker();
-      scheduleLapse();
+    // Sweeping, the marker of granted ids and the lapse timer (dom/withdrawals) matter only once
+    // something was decided or granted: loaded on demand, so a first visit does not download it.
+    let stopped = false;
+    let withdrawals: Withdrawals | undefined;
+    let loading: Promise<void> | undefined;
+    const withWithdrawals = (task?: (w: Withdrawals) => void, onFailure?: () => void): void => {
+      loading ??= import('./dom/withdrawals').then(
+        ({ startWithdrawals }) => {
+          if (stopped) return;
+          withdrawals = startWithdrawals({
+            doc,
+            win,
+            model,
+            markerKey,
+            grantedAtMount,
+            state: () => state,
+            readStored,
+            now,
+            gpc,
+            reloadOnRevoke: options.reloadOnRevoke !== false,
+            refresh,
+            emit,
+            fail,
+          });
+        },
+        (error) => fail('revocation', error),
+      );
+      if (withdrawals) task?.(withdrawals);
+      else
+        void loading.then(() => {
+          if (withdrawals) task?.(withdrawals);
+          else if (!stopped) onFailure?.();
+        });
     };
-    whenIdle(init);
+    let marker: string | null = null;
+    try {
+      marker = win.localStorage.getItem(markerKey);
+    } catch {
+      // No localStorage (R30): nothing a previous page granted is known.
+    }
+    // Once the browser is idle after first paint (at the latest 500 ms later), or at the first change if sooner.
+    if (state.decided || marker) whenIdle(() => stopped || withWithdrawals());
 
     const offChange = on('change', (({ granted, revoked }: ConsentChangeEvent) => {
-      init();
       for (const id of granted) if (isService(id)) runHook(id, 'onGrant');
       for (const id of revoked) if (isService(id)) runHook(id, 'onRevoke');
       sync();
-      if (revoked.length) {
-        const needsReload = revoked.some((id) => scripts.ranIds.has(id));
-        // Reload only when the page after it keeps the withdrawal: the choice is stored, or storage
-        // (blocked, or holding another tab's newer refusal) grants none of the withdrawn ids either.
-        const keeps = (): boolean => {
-          if (state.persisted) return true;
-          let after: StoredConsent | null = null;
-          try {
-            after = decodeNewest(storage.readAll ? storage.readAll() : [storage.read()], model, now());
-          } catch {
-            // unreadable storage means no decision after the reload: nothing granted
-          }
-          const next = deriveState(model, after, { now: now(), gpc, persisted: true });
-          return !revoked.some((id) => isGranted(next, id));
-        };
-        const reload = needsReload && options.reloadOnRevoke !== false && !reloading && keeps();
-        sweep(revoked, 'change', needsReload, reload);
-        if (reload) {
-          reloading = true;
-          // After the current call stack (the record and cross-tab message of this action go first).
-          setTimeout(() => win.location.reload(), 0);
-        }
-      }
-      // While reloading, keep the marker: the next page sweeps once more what a still-running
-      // script may have written in between.
-      if (!reloading) writeMarker();
-      scheduleLapse();
+      const needsReload = revoked.some((id) => scripts.ranIds.has(id));
+      withWithdrawals(
+        (w) => w.change(revoked, needsReload),
+        // The module could not load (offline): a withdrawn script that ran is still stopped (R13).
+        () => needsReload && options.reloadOnRevoke !== false && state.persisted && win.location.reload(),
+      );
     }) as Handler);
 
-    // A decision that lapses while the page is open (R11, R13).
-    let lapseTimer: ReturnType<typeof setTimeout> | undefined;
-    const expiresAt = (): number | null => (state.decided ? Date.parse(state.expiresAt!) : null);
-    const checkLapse = (): void => {
-      const at = expiresAt();
-      if (at !== null && at <= Date.now()) refresh();
+    // Restored from the back/forward cache: another tab may have decided meanwhile.
+    const onShow = (event: PageTransitionEvent): void => {
+      if (event.persisted) refresh();
     };
-    /** Arms the timer for the current decision's lapse (+50 ms); `delay` overrides the wait. */
-    function scheduleLapse(delay?: number): void {
-      clearTimeout(lapseTimer);
-      const at = expiresAt();
-      if (at === null) return;
-      lapseTimer = setTimeout(
-        () => {
-          checkLapse(); // a lapse emits `change`, whose handler re-arms (or clears) the timer
-          // Still counted although due: the manager runs on another clock; look again later.
-          const still = expiresAt();
-          if (still !== null) scheduleLapse(still <= Date.now() ? LAPSE_RETRY_MS : undefined);
-        },
-        Math.min(delay ?? Math.max(at - Date.now(), 0) + 50, MAX_TIMEOUT_MS),
-      );
-    }
-    // Back on screen: a lapse may be due; restored from the back/forward cache: another tab may have decided.
-    const onShow = (event: Event): void => {
-      if ((event as PageTransitionEvent).persisted) refresh();
-      else if (doc.visibilityState === 'visible') checkLapse();
-    };
-    doc.addEventListener('visibilitychange', onShow);
     win.addEventListener('pageshow', onShow);
 
     // Scripts and embeds added later, and embeds whose data-src / id changes. Our own script
@@ -566,10 +525,9 @@ export function createConsentManager<C extends string, S extends string>(
 
     return () => {
       offChange();
-      initialized = true; // a deferred init that has not run yet no longer does
+      stopped = true; // a deferred start that has not run yet no longer does
+      withdrawals?.stop();
       observer.disconnect();
-      clearTimeout(lapseTimer);
-      doc.removeEventListener('visibilitychange', onShow);
       win.removeEventListener('pageshow', onShow);
       channel?.close();
       channel = null;

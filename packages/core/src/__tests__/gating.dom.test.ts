@@ -182,7 +182,9 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     document.cookie = '_ga=1; Path=/';
     document.cookie = '_ga=2; Path=/; Domain=example.test';
     m.save({ categories: { analytics: true } }); // functional withdrawn: its script ran
-    expect(events).toHaveLength(1);
+    // The sweep runs once the on-demand withdrawal module is loaded: a few ms after the change.
+    expect(events).toHaveLength(0);
+    await vi.waitFor(() => expect(events).toHaveLength(1));
     expect(events[0]).toMatchObject({ trigger: 'change', needsReload: true, reloading: false });
     expect(events[0]!.revoked).toContain('functional');
     m.save({ categories: { functional: false, advertising: true } }); // analytics withdrawn
@@ -193,17 +195,19 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     expect(cookieNames(document.cookie)).not.toContain('_ga');
   });
 
-  it('a decision that lapses while the page is open is revoked (timer), with cookies deleted', () => {
+  it('a decision that lapses while the page is open is revoked (timer), with cookies deleted', async () => {
+    await import('../dom/withdrawals'); // loaded on demand: have it ready before the clock is faked
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { m, events } = mounted(memoryStorage(), { now: () => Date.now() });
     m.acceptAll();
+    await vi.waitFor(() => expect(localStorage.getItem('introw_consent:granted')).not.toBeNull()); // lapse timer armed
     const queued = hubspotQueue.length;
     document.cookie = '_ga=1; Path=/';
     vi.advanceTimersByTime(DAY - 60_000);
     expect(m.getSnapshot().decided).toBe(true);
     vi.advanceTimersByTime(61_000);
     expect(m.getSnapshot().decided).toBe(false);
-    expect(events).toHaveLength(1);
+    await vi.waitFor(() => expect(events).toHaveLength(1));
     expect(events[0]).toMatchObject({ trigger: 'change', deletedCookies: ['_ga'] });
     expect(hubspotQueue.length).toBe(queued + 1);
   });
@@ -212,7 +216,7 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     const storage = memoryStorage();
     const first = mounted(storage);
     first.m.acceptAll();
-    expect(JSON.parse(localStorage.getItem('introw_consent:granted')!)).toContain('googleAnalytics');
+    await vi.waitFor(() => expect(JSON.parse(localStorage.getItem('introw_consent:granted')!)).toContain('googleAnalytics'));
     stops.splice(0).forEach((s) => s());
     document.cookie = '_ga_ABC123=1; Path=/';
     localStorage.setItem('ajs_user_id', 'u');
