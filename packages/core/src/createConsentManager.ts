@@ -16,6 +16,9 @@ import { createScriptActivator, ownScripts } from './dom/scripts';
 import { syncEmbeds } from './dom/embeds';
 import { EMBED_SELECTOR, SCRIPT_SELECTOR } from './dom/gatedElements';
 
+/** `setTimeout` takes at most 2^31-1 ms (about 24.8 days); the on-demand module re-arms longer waits. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
 /** Tags that can be gated themselves; other added elements are only searched when they have children. */
 const GATED_TAG = /^(script|iframe|img|video|audio|source)$/i;
 
@@ -185,9 +188,11 @@ function devErrorMessage(kind: string): string {
  * at once; cross-tab sync (BroadcastChannel) and a re-read when the page comes back from the
  * back/forward cache.
  *
- * The rest lives in a module loaded on demand (a first visit without a decision never loads
- * it): once the browser is idle after first paint (at the latest 500 ms later) when the page
- * starts with a decision or with a previous page's grants, else at the first change. It
+ * The rest lives in a module loaded on demand, only when there is something to do: at the first
+ * change; once the browser is idle after first paint (at the latest 500 ms later) when what the
+ * previous page view granted differs from what this one grants; or when the decision lapses
+ * while the page is open. A first visit, or a returning visitor whose choice still stands,
+ * never loads it. It
  * sweeps the withdrawn ids' cookies and storage keys after each withdrawal (a `revocation`
  * event, a few milliseconds after the change) and, when a withdrawn script already ran,
  * reloads once (`reloadOnRevoke`) or reports `needsReload: true`; sweeps what the previous
@@ -454,14 +459,21 @@ export function createConsentManager<C extends string, S extends string>(
           else if (!stopped) onFailure?.();
         });
     };
+    // Loaded only when there is something to do: what the previous page view granted differs
+    // from now (a lapse, a new revision, a withdrawal on another subdomain: at idle), a change,
+    // or the decision lapsing while the page is open (a timer, or the page coming back on screen).
     let marker: string | null = null;
     try {
       marker = win.localStorage.getItem(markerKey);
     } catch {
-      // No localStorage (R30): nothing a previous page granted is known.
+      // No localStorage (R30): what a previous page granted is unknown; the module finds out.
     }
-    // Once the browser is idle after first paint (at the latest 500 ms later), or at the first change if sooner.
-    if (state.decided || marker) whenIdle(() => stopped || withWithdrawals());
+    if ((marker ?? '[]') !== JSON.stringify(grantedAtMount)) whenIdle(() => stopped || withWithdrawals());
+    const lapseTimer = state.decided ? setTimeout(() => withWithdrawals(), Math.min(Date.parse(state.expiresAt!) - Date.now(), MAX_TIMEOUT_MS)) : undefined;
+    const onVisible = (): void => {
+      if (doc.visibilityState === 'visible' && state.decided && Date.parse(state.expiresAt!) <= Date.now()) withWithdrawals();
+    };
+    doc.addEventListener('visibilitychange', onVisible);
 
     const offChange = on('change', (({ granted, revoked }: ConsentChangeEvent) => {
       for (const id of granted) if (isService(id)) runHook(id, 'onGrant');
@@ -527,6 +539,8 @@ export function createConsentManager<C extends string, S extends string>(
       offChange();
       stopped = true; // a deferred start that has not run yet no longer does
       withdrawals?.stop();
+      clearTimeout(lapseTimer);
+      doc.removeEventListener('visibilitychange', onVisible);
       observer.disconnect();
       win.removeEventListener('pageshow', onShow);
       channel?.close();

@@ -1,0 +1,100 @@
+// @vitest-environment-options { "url": "http://app.example.test/" }
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsentManager, memoryStorage, type ConsentStorage, type RevocationEvent } from '../index';
+import { cookieNames } from '../dom/revocation';
+import { config, DAY } from './fixtures';
+
+// Count how often mount() starts the on-demand withdrawal module (it is imported with `import()`).
+const started = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../dom/withdrawals', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../dom/withdrawals')>();
+  return {
+    ...original,
+    startWithdrawals: (...args: Parameters<typeof original.startWithdrawals>) => {
+      started.count++;
+      return original.startWithdrawals(...args);
+    },
+  };
+});
+
+/** Until mount's deferred work ran (requestIdleCallback, else a timer; at most 500 ms). */
+const idle = (): Promise<void> => new Promise((r) => setTimeout(r, 600));
+const MARKER = 'introw_consent:granted';
+
+describe('the withdrawal module loads only when there is something to withdraw (issue 7)', () => {
+  const stops: (() => void)[] = [];
+  beforeEach(() => {
+    localStorage.clear();
+    started.count = 0;
+  });
+  afterEach(() => {
+    stops.splice(0).forEach((s) => s());
+    vi.useRealTimers();
+    for (const n of cookieNames(document.cookie)) document.cookie = `${n}=; Max-Age=0; Path=/`;
+  });
+  const mounted = (storage: ConsentStorage) => {
+    const m = createConsentManager(config, { storage, gpc: false, crossTab: false, reloadOnRevoke: false });
+    const events: RevocationEvent[] = [];
+    m.on('revocation', (e) => events.push(e));
+    stops.push(m.mount());
+    return { m, events };
+  };
+
+  it('a first visit never loads it; the first decision does, and writes the marker', async () => {
+    const { m } = mounted(memoryStorage());
+    await idle();
+    expect(started.count).toBe(0);
+    expect(localStorage.getItem(MARKER)).toBeNull();
+    m.acceptAll();
+    await vi.waitFor(() => expect(started.count).toBe(1));
+    expect(JSON.parse(localStorage.getItem(MARKER)!)).toContain('googleAnalytics');
+  });
+
+  it('a returning visitor whose choice still stands does not load it; one whose grants changed elsewhere does, and is swept', async () => {
+    const storage = memoryStorage();
+    const first = mounted(storage);
+    first.m.save({ categories: { analytics: true } });
+    await vi.waitFor(() => expect(localStorage.getItem(MARKER)).not.toBeNull());
+    stops.splice(0).forEach((s) => s());
+
+    started.count = 0;
+    const same = mounted(storage);
+    await idle();
+    expect(same.m.getSnapshot().decided).toBe(true);
+    expect(started.count).toBe(0);
+    stops.splice(0).forEach((s) => s());
+
+    // Another subdomain's page withdrew analytics; this page's marker still lists it.
+    first.m.rejectAll();
+    localStorage.setItem(MARKER, JSON.stringify(['analytics', 'googleAnalytics', 'hotjar']));
+    document.cookie = '_ga=1; Path=/';
+    const changed = mounted(storage);
+    await idle();
+    expect(started.count).toBe(1);
+    expect(changed.events).toHaveLength(1);
+    expect(changed.events[0]).toMatchObject({ trigger: 'load', deletedCookies: ['_ga'] });
+    expect(localStorage.getItem(MARKER)).toBeNull();
+  });
+
+  it('a stored decision that lapses while the page is open loads it and is withdrawn, cookies deleted', async () => {
+    await import('../dom/withdrawals'); // resolve the module before the clock is faked
+    const storage = memoryStorage();
+    const first = mounted(storage);
+    first.m.acceptAll();
+    await vi.waitFor(() => expect(localStorage.getItem(MARKER)).not.toBeNull());
+    stops.splice(0).forEach((s) => s());
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    started.count = 0;
+    const page = mounted(storage);
+    document.cookie = '_ga=1; Path=/';
+    vi.advanceTimersByTime(600); // idle passes: the choice stands, nothing loads
+    expect(started.count).toBe(0);
+    vi.advanceTimersByTime(182 * DAY);
+    await vi.waitFor(() => expect(started.count).toBe(1));
+    vi.advanceTimersByTime(100); // the module's own timer (+50 ms) notices the lapse
+    expect(page.m.getSnapshot().decided).toBe(false);
+    await vi.waitFor(() => expect(page.events).toHaveLength(1));
+    expect(page.events[0]).toMatchObject({ trigger: 'change', deletedCookies: ['_ga'] });
+  });
+});
