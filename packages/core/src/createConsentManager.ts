@@ -19,8 +19,6 @@ import { EMBED_SELECTOR, SCRIPT_SELECTOR } from './dom/gatedElements';
 /** `setTimeout` takes at most 2^31-1 ms (about 24.8 days); the on-demand module re-arms longer waits. */
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
-/** Tags that can be gated themselves; other added elements are only searched when they have children. */
-const GATED_TAG = /^(script|iframe|img|video|audio|source)$/i;
 
 /** What the banner and dialog show; a stable snapshot like {@link ConsentState}. */
 export interface ConsentUiState {
@@ -228,11 +226,14 @@ export function createConsentManager<C extends string, S extends string>(
           '`createConsentManager(config, { plugins: [googleConsentMode()] })` (React: `<ConsentProvider options={{ plugins: [googleConsentMode()] }}>`).',
       );
     }
-  } else if (!config?.categories) throw new ConsentConfigError([{ path: 'categories', message: 'required' }]);
-  const model = buildModel(config);
+  }
+  // Fail closed in production too: no categories, or a service id that is also a category id
+  // (it could grant one through the other). Development builds named the problem above.
+  const model = config?.categories && buildModel(config);
+  if (!model || model.serviceIds.some((id) => model.servicesOf.has(id))) {
+    throw new ConsentConfigError([{ path: 'categories', message: 'missing, or a service id equals a category id' }]);
+  }
   const { optional, serviceCategory, servicesOf } = model;
-  // Fail closed in production too: a service id that is also a category id could grant one through the other.
-  if (model.serviceIds.some((id) => servicesOf.has(id))) throw new ConsentConfigError([{ path: 'services', message: 'ids must differ from category ids' }]);
   const storage = options.storage ?? cookieStorage({ ...config.cookie, days: model.expiresAfterDays });
   const now = options.now ?? Date.now;
   const gpc = options.gpc ?? readGpcSignal();
@@ -494,12 +495,9 @@ export function createConsentManager<C extends string, S extends string>(
     win.addEventListener('pageshow', onShow);
 
     // Scripts and embeds added later, and embeds whose data-src / id changes. Our own script
-    // copies are skipped, and only gateable tags are matched against the selectors.
+    // copies are skipped (querySelector on an element without children returns at once).
     const gated = `${SCRIPT_SELECTOR},${EMBED_SELECTOR}`;
-    const relevant = (n: Node): boolean =>
-      n.nodeType === 1 &&
-      !ownScripts.has(n as Element) &&
-      (GATED_TAG.test((n as Element).tagName) ? (n as Element).matches(gated) : !!(n as Element).firstElementChild && !!(n as Element).querySelector(gated));
+    const relevant = (n: Node): boolean => n.nodeType === 1 && !ownScripts.has(n as Element) && ((n as Element).matches(gated) || !!(n as Element).querySelector(gated));
     let scheduled = false;
     const observer = new MutationObserver((mutations) => {
       if (!scheduled && mutations.some((m) => (m.type === 'attributes' ? (m.target as Element).matches(EMBED_SELECTOR) : [...m.addedNodes].some(relevant)))) {

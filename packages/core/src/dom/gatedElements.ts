@@ -16,8 +16,7 @@ export function consentIdOf(el: Element): string | null {
 }
 
 /** Selector of inert `<script type="text/plain">` placeholders (DESIGN.md markup convention). */
-export const SCRIPT_SELECTOR = 'script[type="text/plain"][data-category],script[type="text/plain"][data-service]';
+export const SCRIPT_SELECTOR = 'script[type="text/plain"]:is([data-category],[data-service])';
 
 /** Selector of embeds waiting for consent: `<iframe|img|video|audio|source data-src data-category|data-service>`. */
-export const EMBED_SELECTOR =
-  'iframe[data-src][data-category],iframe[data-src][data-service],img[data-src][data-category],img[data-src][data-service],video[data-src][data-category],video[data-src][data-service],audio[data-src][data-category],audio[data-src][data-service],source[data-src][data-category],source[data-src][data-service]';
+export const EMBED_SELECTOR = ':is(iframe,img,video,audio,source)[data-src]:is([data-category],[data-service])';
