@@ -3,13 +3,15 @@ import { bannerDescriptionText, focusAfterBanner } from '@introw/consent-core';
 import { useManager } from './internal/context';
 import { useUiState } from './internal/useManagerValue';
 import { useStableId } from './internal/useStableId';
+import { prefetchPreferencesOnIntent } from './internal/loadPreferencesDialog';
 
 /**
  * The first layer: shown while there is no valid decision (first visit, lapsed, new policy
  * revision). A region labelled by its heading, with what is asked and why, and three buttons:
  * "Accept all" and "Reject all" side by side (the same element, class and weight), and
- * "Customize", which opens the preferences dialog. Texts come from `manager.texts` (`{site}` is
- * `config.siteName`) and are rendered as text; `lang` is the manager's language. Not modal: the
+ * "Customize", which opens the preferences dialog (pointing at it, focusing it or pressing it
+ * starts loading the dialog's code: see `ConsentPreferences`). Texts come from `manager.texts`
+ * (`{site}` is `config.siteName`) and are rendered as text; `lang` is the manager's language. Not modal: the
  * stylesheet reserves room for it at the bottom of the page (R25). Same markup as
  * `@introw/consent-react`'s `ConsentBanner`.
  *
@@ -73,6 +75,7 @@ export const ConsentBanner = /* @__PURE__ */ defineComponent({
                 class: 'ic-button ic-button-secondary',
                 'data-ic-action': 'customize',
                 'aria-haspopup': 'dialog',
+                ...prefetchPreferencesOnIntent,
                 onClick: () => manager.openPreferences(),
               },
               texts.customize,

@@ -1,7 +1,48 @@
-import { defineComponent, h, normalizeClass, ref, watch } from 'vue';
+import { defineAsyncComponent, defineComponent, h, normalizeClass, onMounted, ref, watch, type PropType } from 'vue';
+import type { ConsentManager } from '@introw/consent-core';
 import { useManager } from './internal/context';
 import { useUiState } from './internal/useManagerValue';
-import { PreferencesDialog } from './internal/PreferencesDialog';
+import { loadPreferencesDialog } from './internal/loadPreferencesDialog';
+
+/**
+ * Stands in for the dialog when its code could not be loaded (offline, a chunk removed by a
+ * deploy): closes the preferences again, so the page keeps working and the next open retries.
+ */
+const DialogUnavailable = /* @__PURE__ */ defineComponent({
+  name: 'ConsentPreferencesUnavailable',
+  inheritAttrs: false,
+  props: { manager: { type: Object as PropType<ConsentManager>, required: true } },
+  setup(props) {
+    onMounted(() => props.manager.closePreferences());
+    return () => null;
+  },
+});
+
+/**
+ * The dialog as an async component: loaded on first open, or earlier by the prefetch on intent
+ * (both through `loadPreferencesDialog`, one request). Not suspensible: a site's `<Suspense>`
+ * (Nuxt's root has one) never waits for it. A failed load is reported (`reportError`) and
+ * renders {@link DialogUnavailable}; the next open uses a fresh async component, which retries.
+ */
+const lazyDialog = () =>
+  defineAsyncComponent({
+    suspensible: false,
+    loader: () =>
+      loadPreferencesDialog().catch((error: unknown) => {
+        PreferencesDialog = lazyDialog();
+        globalThis.reportError?.(error);
+        return DialogUnavailable;
+      }),
+  });
+
+let PreferencesDialog = /* @__PURE__ */ lazyDialog();
+
+/** The element that has focus (the control that opens the dialog), or null for none / `<body>`. */
+function focusedElement(): HTMLElement | null {
+  if (typeof document === 'undefined') return null;
+  const active = document.activeElement as HTMLElement | null;
+  return active && active !== document.body && typeof active.focus === 'function' ? active : null;
+}
 
 /**
  * The second layer: the preferences dialog, open while `preferencesOpen` (opened by the
@@ -22,6 +63,14 @@ import { PreferencesDialog } from './internal/PreferencesDialog';
  * - The GPC notice when GPC is honoured (R22), the privacy contact and the cookie statement
  *   link when configured, and "Accept all", "Reject all" and "Save choices" plus a close button.
  * - A `role="status"` region (always rendered) announces `texts.saved` after a choice (R26, 4.1.3).
+ * - Loaded on demand: the dialog's code is its own chunk (`defineAsyncComponent`, not suspensible),
+ *   so it is not part of what every visitor downloads up front; only the status region is. The
+ *   banner's "Customize" and {@link ConsentSettingsButton} start fetching it on `pointerenter`,
+ *   `focus` and `pointerdown`; `openPreferences()` from anywhere else fetches it then. The dialog
+ *   appears once its code has arrived and then takes focus; focus returns to the control that
+ *   opened it (taken when it was opened, not when the code arrived). Should the fetch fail, the
+ *   error is reported (`reportError`), the preferences close again and the next open retries.
+ *   Nothing loads on the server: the dialog is closed there.
  *
  * `class` goes on the dialog. Classes: `ic-dialog`, `ic-dialog-header`, `ic-dialog-title`,
  * `ic-close`, `ic-dialog-body`, `ic-category`, `ic-switch`, `ic-always-active`, `ic-services`,
@@ -45,11 +94,17 @@ export const ConsentPreferences = /* @__PURE__ */ defineComponent({
     const manager = useManager('<ConsentPreferences>');
     const ui = useUiState(manager);
     const status = ref('');
+    // The opener, taken when the dialog is asked for (the click or key that opened it), not when
+    // its code has loaded and it mounts: focus returns there on close (R24).
+    let opener: HTMLElement | null = null;
     // A fresh "saved" for every save: clear the last one when the dialog opens again.
     watch(
       () => ui.value.preferencesOpen,
       (open) => {
-        if (open) status.value = '';
+        if (open) {
+          status.value = '';
+          opener = focusedElement();
+        }
       },
       { flush: 'sync' },
     );
@@ -60,6 +115,7 @@ export const ConsentPreferences = /* @__PURE__ */ defineComponent({
         ? h(PreferencesDialog, {
             manager,
             dialogClass: normalizeClass(attrs.class),
+            opener,
             onDecided: () => {
               status.value = manager.texts.saved;
             },

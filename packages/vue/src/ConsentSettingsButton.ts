@@ -1,10 +1,13 @@
-import { defineComponent, h, normalizeClass } from 'vue';
+import { defineComponent, h, mergeProps, normalizeClass } from 'vue';
 import { useManager } from './internal/context';
+import { prefetchPreferencesOnIntent } from './internal/loadPreferencesDialog';
 
 /**
  * The "Cookie settings" control (`texts.cookieSettings`): a button that reopens the preferences
  * dialog, so withdrawing is as easy as giving. Put it somewhere reachable on every page (the
- * footer). Focus returns to it when the dialog closes. Classes: `ic-button-link ic-settings-button`.
+ * footer). Focus returns to it when the dialog closes. Pointing at it, focusing it or pressing it
+ * starts loading the dialog's code (see `ConsentPreferences`), so the first open is quick. Classes:
+ * `ic-button-link ic-settings-button`.
  *
  * Any attribute except `type` goes on the `<button>`; a `@click` listener runs before the dialog
  * opens (call `event.preventDefault()` to keep it closed).
@@ -35,7 +38,8 @@ export const ConsentSettingsButton = /* @__PURE__ */ defineComponent({
         {
           'aria-haspopup': 'dialog',
           lang: manager.language,
-          ...attrs,
+          // The site's own pointerenter / focus / pointerdown listeners run too (merged, not replaced).
+          ...mergeProps(attrs, prefetchPreferencesOnIntent),
           type: 'button',
           class: normalizeClass(['ic-button-link', 'ic-settings-button', attrs.class]),
           onClick,

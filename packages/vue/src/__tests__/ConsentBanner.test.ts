@@ -73,7 +73,8 @@ describe('ConsentBanner', () => {
     const user = userEvent.setup();
     const { manager } = renderWithConsent(() => [h(ConsentBanner), h(ConsentPreferences)]);
     await user.click(screen.getByRole('button', { name: 'Customize' }));
-    expect(screen.getByRole('dialog', { name: 'Cookie settings' })).toBeTruthy();
+    // The dialog's code loads on demand: it appears once loaded.
+    expect(await screen.findByRole('dialog', { name: 'Cookie settings' })).toBeTruthy();
     expect(manager.getSnapshot().decided).toBe(false);
     expect(banner()).not.toBeNull();
   });

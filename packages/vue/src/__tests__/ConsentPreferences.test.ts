@@ -18,12 +18,15 @@ const App = defineComponent({
 });
 
 const dialog = (): HTMLElement | null => screen.queryByRole('dialog', { name: 'Cookie settings' });
+/** The dialog's code loads on demand: wait until it has mounted. */
+const findDialog = (): Promise<HTMLElement> => screen.findByRole('dialog', { name: 'Cookie settings' });
 const switchFor = (name: string | RegExp): HTMLInputElement => screen.getByRole<HTMLInputElement>('switch', { name });
 
 async function openFromSettings(manager?: TestManager) {
   const user = userEvent.setup();
   const result = renderWithConsent(() => h(App), manager ? { manager } : {});
   await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+  await findDialog();
   return { user, ...result };
 }
 
@@ -161,6 +164,7 @@ describe('ConsentPreferences', () => {
     renderWithConsent(() => h(App), { manager });
     manager.openPreferences();
     await flush();
+    await screen.findByRole('dialog');
     expect(switchFor('Hotjar (bezoekersgedrag)')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Hotjar (bezoekersgedrag)' })).getByText('_hjSessionUser_<site-id>')).toBeTruthy();
     expect(switchFor('YouTube (video)')).toBeTruthy();
@@ -192,6 +196,7 @@ describe('ConsentPreferences', () => {
     expect(dialog()).toBeNull();
     expect(manager.getSnapshot().method).toBe('reject-all');
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await findDialog();
     expect(screen.getByRole('status').textContent).toBe('');
     await user.click(within(dialog()!).getByRole('button', { name: 'Accept all' }));
     expect(manager.getSnapshot().method).toBe('accept-all');
@@ -204,6 +209,7 @@ describe('ConsentPreferences', () => {
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     expect(dialog()).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await findDialog();
     expect(dialog()).not.toBeNull();
     expect(switchFor('Analytics').checked).toBe(true);
     await user.click(switchFor('Analytics'));
@@ -226,6 +232,7 @@ describe('ConsentPreferences', () => {
     const user = userEvent.setup();
     renderWithConsent(() => h(App));
     await user.click(screen.getByRole('button', { name: 'Customize' }));
+    await findDialog();
     await user.click(within(dialog()!).getByRole('button', { name: 'Close' }));
     expect(dialog()).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Customize' }));
@@ -264,6 +271,7 @@ describe('ConsentPreferences', () => {
     expect(dialog()).toBeNull();
     manager.openPreferences();
     await flush();
+    await findDialog();
     expect(switchFor('Analytics').checked).toBe(false);
   });
 
@@ -298,6 +306,7 @@ describe('ConsentPreferences', () => {
     const user = userEvent.setup();
     renderWithConsent(() => [h(ConsentSettingsButton), h(ConsentPreferences, { class: 'site-dialog' })]);
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await findDialog();
     expect(dialog()!.className).toBe('ic-dialog site-dialog');
   });
 });

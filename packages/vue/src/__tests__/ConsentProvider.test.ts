@@ -150,6 +150,8 @@ describe.each([
     expect(screen.getByRole('region', { name: 'We use cookies' })).toBeTruthy();
     expect(screen.getByText('analytics off')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Customize' }));
+    // The dialog's code loads on demand: wait for it.
+    await screen.findByRole('dialog', { name: 'Cookie settings' });
     const analytics = screen.getByRole<HTMLInputElement>('switch', { name: 'Analytics' });
     expect(analytics.checked).toBe(false);
     await user.click(analytics);
@@ -160,12 +162,14 @@ describe.each([
     expect(manager.getSnapshot().categories).toEqual({ necessary: true, functional: false, analytics: true, advertising: false });
 
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await screen.findByRole('dialog', { name: 'Cookie settings' });
     expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Analytics' }).checked).toBe(true);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cookie settings' }));
 
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await screen.findByRole('dialog', { name: 'Cookie settings' });
     await user.click(screen.getByRole('button', { name: 'Reject all' }));
     expect(screen.getByText('analytics off')).toBeTruthy();
     expect(manager.getSnapshot().method).toBe('reject-all');

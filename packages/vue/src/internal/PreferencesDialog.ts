@@ -42,7 +42,8 @@ function switchInput(id: string, checked: boolean, onChange: (on: boolean) => vo
 
 /**
  * The open preferences dialog (mounted only while open). See `ConsentPreferences`; markup and
- * behaviour match `@introw/consent-react`'s `PreferencesDialog`. Internal.
+ * behaviour match `@introw/consent-react`'s `PreferencesDialog`. Its own chunk: imported only
+ * through `loadPreferencesDialog()` (never statically), so a page loads it on demand. Internal.
  */
 export const PreferencesDialog = /* @__PURE__ */ defineComponent({
   name: 'ConsentPreferencesDialog',
@@ -50,6 +51,8 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
     manager: { type: Object as PropType<ConsentManager>, required: true },
     /** Extra classes for the dialog (normalized). */
     dialogClass: { type: String, default: '' },
+    /** The control that asked for the dialog (focused when it was opened): focus returns there (R24). */
+    opener: { type: Object as PropType<HTMLElement | null>, default: null },
   },
   emits: { decided: () => true },
   setup(props, { emit }) {
@@ -68,7 +71,7 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
     const dialogRef = shallowRef<HTMLDialogElement | null>(null);
     const titleRef = shallowRef<HTMLElement | null>(null);
     const close = (): void => manager.closePreferences();
-    const modal = useModalDialog(dialogRef, titleRef, close);
+    const modal = useModalDialog(dialogRef, titleRef, close, () => props.opener);
     const baseId = useStableId();
     const titleId = `${baseId}-title`;
     const descriptionId = `${baseId}-description`;

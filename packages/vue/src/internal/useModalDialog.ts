@@ -17,11 +17,17 @@ export interface ModalDialogBindings {
  * dialog component that is mounted while open: opened and focused on mount, closed before
  * unmount, focus returned after unmount (once the rest of the page has updated, so a banner
  * that left with the decision is not focused), keys handled on the element. Call it in `setup()`.
+ *
+ * `opener()` is the control that asked for the dialog, taken when it was opened: the dialog's code
+ * loads on demand, so by the time it mounts (when core notes what has focus) focus may have moved.
+ * Focus returns to it while it is still on the page; otherwise core's rule applies (the element
+ * focused at mount, else "Cookie settings").
  */
 export function useModalDialog(
   dialogRef: Ref<HTMLDialogElement | null>,
   initialFocusRef: Ref<HTMLElement | null>,
   requestClose: () => void,
+  opener: () => HTMLElement | null = () => null,
 ): ModalDialogBindings {
   const native = supportsShowModal();
   let modal: ModalDialogHandle | null = null;
@@ -30,7 +36,12 @@ export function useModalDialog(
     if (dialogRef.value) modal = openModalDialog(dialogRef.value, initialFocusRef.value);
   });
   onBeforeUnmount(() => modal?.close());
-  onUnmounted(() => modal?.restoreFocus());
+  onUnmounted(() => {
+    if (!modal) return;
+    const target = opener();
+    if (target?.isConnected) target.focus();
+    else modal.restoreFocus();
+  });
 
   const onKeydown = (event: KeyboardEvent): void => {
     if (dialogRef.value) handleModalKeydown(dialogRef.value, event, requestClose);
