@@ -8,8 +8,9 @@
  *   1. every test of the React demo's suite (../../e2e/consent.e2e.mjs: gating before and after a
  *      choice, reject and accept, reloads, tampered cookies, withdrawal, Consent Mode), unchanged,
  *      against this build: the same site must behave the same;
- *   2. the tests below: keyboard-only flows and axe-core (WCAG 2.2 AA tags) with the banner and
- *      with the dialog open.
+ *   2. the tests below: keyboard-only flows, the preferences dialog's chunk loading on demand
+ *      (never before an interaction), and axe-core (WCAG 2.2 AA tags) with the banner and with
+ *      the dialog open.
  * `--dist examples/react/dist` runs the same list against the React demo (parity check).
  *
  * Serves the build on 127.0.0.1 with ../../e2e/server.mjs, answers the vendor hosts with the
@@ -171,6 +172,43 @@ test('R26 keyboard only: Enter on "Reject all" decides; "Cookie settings" reopen
     await site.waitForRuns(ANALYTICS_SERVICES);
     assert.equal(await page.getByTestId('status-analytics').textContent(), 'allowed');
     assert.equal(await page.getByRole('status').first().textContent(), 'Your cookie choices have been saved.', 'the save is announced (4.1.3)');
+  }));
+
+test('the dialog\'s code loads on demand: a first visit requests no dialog chunk before any interaction; Tab onto a control that opens it fetches it; opened by keyboard, focus moves inside', (ctx) =>
+  withSite(ctx, async (site) => {
+    const { page } = site;
+    // The preferences dialog's chunk (PreferencesDialog-<hash>.js), however the bundler names the rest.
+    const isDialogChunk = (url) => /PreferencesDialog[^/]*\.js$/.test(new URL(url).pathname);
+    const chunkRequests = [];
+    page.on('request', (request) => {
+      if (isDialogChunk(request.url())) chunkRequests.push(request.url());
+    });
+    await site.goto('/');
+    await site.bannerHeading().waitFor({ state: 'visible' });
+    assert.deepEqual(chunkRequests, [], 'no request for the dialog chunk before any interaction');
+    const hinted = await page.evaluate(() => [...document.querySelectorAll('link[rel]')].map((l) => `${l.rel} ${l.href}`));
+    assert.deepEqual(hinted.filter((h) => /PreferencesDialog/.test(h)), [], 'nor a preload / prefetch hint for it');
+
+    // Tab passes "Cookie settings" (footer) on its way to the banner's "Customize": either focus prefetches.
+    const customize = await tabTo(page, (f) => f.inBanner && f.name === TEXT.customize);
+    assert.equal(customize.inBanner, true);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /PreferencesDialog[^/]*\.js$/.test(new URL(e.name).pathname)), null, { timeout: 10_000 });
+    assert.equal(chunkRequests.length, 1, 'keyboard focus fetched the dialog chunk once, before anything was pressed');
+    assert.equal(await site.preferences().count(), 0, 'the dialog is still closed');
+
+    await page.keyboard.press('Enter');
+    const dialog = site.preferences();
+    await dialog.waitFor({ state: 'visible' });
+    assert.equal((await focused(page)).inDialog, true, 'focus moved into the dialog (R24)');
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      assert.equal((await focused(page)).inDialog, true, `Tab ${i + 1} stays inside the dialog`);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal((await focused(page)).name, TEXT.customize, 'focus returned to "Customize"');
+    assert.equal(chunkRequests.length, 1, 'the chunk was fetched once in all');
+    assert.equal(await consentCookie(site), null, 'nothing decided');
   }));
 
 test('R24 R26 axe-core: zero WCAG 2.2 AA violations with the banner open, with the dialog open, and on the statement page', (ctx) =>
