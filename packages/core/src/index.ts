@@ -47,26 +47,16 @@ export { de } from './i18n/de';
 export { cookieDeclaration, formatDuration, categoryTitle, categoryDescription } from './declaration';
 export type { CookieDeclarationRow } from './declaration';
 // UI support: what the React and Vue components compute, once (pure, tree-shaken when unused).
+// The preferences dialog's helpers are in `@introw/consent-core/preferences` (./preferences.ts).
 export { serviceName } from './ui/serviceName';
-export { preferencesSections } from './ui/preferencesSections';
-export type { PreferencesSection, PreferencesService } from './ui/preferencesSections';
-export { createPreferencesDraft } from './ui/createPreferencesDraft';
-export type { PreferencesDraft } from './ui/createPreferencesDraft';
 export { cookieDeclarationTable } from './ui/cookieDeclarationTable';
 export type { CookieDeclarationTable, CookieDeclarationSource } from './ui/cookieDeclarationTable';
 export { bannerDescriptionText } from './ui/bannerDescriptionText';
 export { embedPlaceholderText } from './ui/embedPlaceholderText';
-export { privacyContactHref } from './ui/privacyContactHref';
 export { isHttpUrl } from './ui/isHttpUrl';
 export { isSafeHref } from './ui/isSafeHref';
 export { hostOf } from './ui/hostOf';
-export { tabbableIn } from './ui/tabbableIn';
 export { focusAfterBanner } from './ui/focusAfterBanner';
-export { supportsShowModal } from './ui/supportsShowModal';
-export { openModalDialog } from './ui/openModalDialog';
-export type { ModalDialogHandle } from './ui/openModalDialog';
-export { handleModalKeydown } from './ui/handleModalKeydown';
-export type { ModalKeyEvent } from './ui/handleModalKeydown';
 export type {
   CategoryConfig,
   ServiceConfig,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handleModalKeydown, openModalDialog, supportsShowModal, tabbableIn, type ModalKeyEvent } from '../index';
+import { handleModalKeydown, openModalDialog, supportsShowModal, tabbableIn, type ModalKeyEvent } from '../preferences';
 
 const html = (markup: string): void => {
   document.body.innerHTML = markup;

@@ -4,7 +4,6 @@ import {
   cookieDeclaration,
   cookieDeclarationTable,
   createConsentManager,
-  createPreferencesDraft,
   defineConsentConfig,
   embedPlaceholderText,
   en,
@@ -12,11 +11,10 @@ import {
   isHttpUrl,
   isSafeHref,
   nl,
-  preferencesSections,
-  privacyContactHref,
   resolveTexts,
   serviceName,
 } from '../index';
+import { createPreferencesDraft, preferencesSections, privacyContactHref } from '../preferences';
 import { flakyStorage } from './fixtures';
 
 /** Introw-like: a required category with a service, optional ones with services, localized names. */
@@ -204,5 +202,16 @@ describe('banner and embed texts', () => {
     const noService = { ...embed, service: undefined };
     expect(embedPlaceholderText(config, texts, 'en', noService)).toContain('www.example.com');
     expect(embedPlaceholderText(config, texts, 'en', { ...noService, src: '/local' })).toContain('Chart');
+  });
+});
+
+describe('entry points: the preferences dialog helpers live only in the ./preferences subpath', () => {
+  it('the package root does not re-export them (a re-export would pull them into every first load)', async () => {
+    const root = await import('../index');
+    const preferences = await import('../preferences');
+    for (const name of Object.keys(preferences)) expect(Object.keys(root)).not.toContain(name);
+    expect(Object.keys(preferences).sort()).toEqual(
+      ['createPreferencesDraft', 'handleModalKeydown', 'openModalDialog', 'preferencesSections', 'privacyContactHref', 'supportsShowModal', 'tabbableIn'],
+    );
   });
 });

@@ -1,13 +1,12 @@
 import { defineComponent, h, normalizeClass, shallowRef, watch, type PropType, type VNode } from 'vue';
+import { isSafeHref, type ConsentManager } from '@introw/consent-core';
 import {
   createPreferencesDraft,
-  isSafeHref,
   preferencesSections,
   privacyContactHref,
-  type ConsentManager,
   type PreferencesSection,
   type PreferencesService,
-} from '@introw/consent-core';
+} from '@introw/consent-core/preferences';
 import { useModalDialog } from './useModalDialog';
 import { useSnapshot } from './useManagerValue';
 import { useStableId } from './useStableId';

@@ -1,5 +1,5 @@
 import { onBeforeUnmount, onMounted, onUnmounted, type Ref } from 'vue';
-import { handleModalKeydown, openModalDialog, supportsShowModal, type ModalDialogHandle } from '@introw/consent-core';
+import { handleModalKeydown, openModalDialog, supportsShowModal, type ModalDialogHandle } from '@introw/consent-core/preferences';
 
 /** What the dialog element needs from {@link useModalDialog}. */
 export interface ModalDialogBindings {
