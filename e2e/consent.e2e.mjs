@@ -281,3 +281,69 @@ test('R16 R17 Google Consent Mode: everything denied by default before any Googl
     assert.deepEqual(dataLayer[1], ['consent', 'update', { ...DENIED_DEFAULT, analytics_storage: 'granted' }], 'then the stored choice at once');
     assert.ok(indexOfCommand(dataLayer, 'config', 'G-XXXXXXX') > 1, 'then the Google tag');
   }));
+
+/** Same-origin script requests for the preferences dialog's on-demand chunk. */
+const DIALOG_CHUNK = /\/assets\/PreferencesDialog-[^/]*\.js$/;
+
+test("Issue 7: a first visit does not fetch the dialog's code; focusing Customize prefetches it, and the keyboard open focuses inside", (ctx) =>
+  withSite(ctx, {}, async (site) => {
+    const chunkRequests = [];
+    const chunkResponses = [];
+    site.page.on('request', (request) => {
+      if (DIALOG_CHUNK.test(new URL(request.url()).pathname)) chunkRequests.push(request.url());
+    });
+    site.page.on('requestfinished', (request) => {
+      if (DIALOG_CHUNK.test(new URL(request.url()).pathname)) chunkResponses.push(request.url());
+    });
+    await site.goto('/');
+    await expectBanner(site);
+    assert.deepEqual(chunkRequests, [], 'the dialog chunk is not requested before any interaction');
+
+    // Keyboard only: Tab to "Customize"; its focus starts the fetch.
+    const customize = site.bannerButton(TEXT.customize);
+    for (let i = 0; i < 40 && !(await customize.evaluate((el) => el === document.activeElement)); i++) await site.page.keyboard.press('Tab');
+    assert.equal(await customize.evaluate((el) => el === document.activeElement), true, 'Tab reached Customize');
+    for (let waited = 0; chunkResponses.length === 0 && waited < 5_000; waited += 50) await site.page.waitForTimeout(50);
+    assert.equal(chunkRequests.length, 1, `focusing Customize fetched the dialog chunk once: ${JSON.stringify(chunkRequests)}`);
+    assert.equal(chunkResponses.length, 1, 'the dialog chunk arrived');
+
+    await site.page.keyboard.press('Enter');
+    const dialog = site.preferences();
+    await dialog.waitFor({ state: 'visible', timeout: 5_000 });
+    assert.equal(await dialog.evaluate((d) => d.contains(document.activeElement)), true, 'focus moved into the dialog');
+    assert.equal(await dialog.evaluate((d) => d.matches(':modal')), true, 'the dialog is modal');
+    for (let i = 0; i < 15; i++) {
+      await site.page.keyboard.press('Tab');
+      assert.equal(await dialog.evaluate((d) => d.contains(document.activeElement)), true, `Tab ${i + 1} stayed inside the dialog`);
+    }
+    await site.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await customize.evaluate((el) => el === document.activeElement), true, 'Escape returned focus to Customize');
+    assert.equal(chunkRequests.length, 1, 'the chunk was fetched once in all');
+    await expectNothingGated(site);
+  }));
+
+test('Issue 7: opening before the dialog code arrived (slow network) still moves focus in and returns it to the opener, even if focus moved meanwhile', (ctx) =>
+  withSite(ctx, {}, async (site) => {
+    // Hold the chunk back for 800 ms, so Enter is pressed long before it arrives.
+    await site.page.route(DIALOG_CHUNK, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await site.goto('/');
+    await expectBanner(site);
+    const settings = site.footerSettings();
+    await settings.focus();
+    await site.page.keyboard.press('Enter');
+    const dialog = site.preferences();
+    // Focus moves on while the code is still on its way; it must still return to the opener.
+    await site.page.keyboard.press('Shift+Tab');
+    assert.equal(await settings.evaluate((el) => el === document.activeElement), false, 'focus left Cookie settings meanwhile');
+    assert.equal(await dialog.count(), 0, 'no dialog yet: its code is still on its way');
+    await dialog.waitFor({ state: 'visible', timeout: 5_000 });
+    assert.equal(await dialog.evaluate((d) => d.contains(document.activeElement)), true, 'focus moved into the dialog once it appeared');
+    await site.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await settings.evaluate((el) => el === document.activeElement), true, 'Escape returned focus to Cookie settings');
+    await expectBanner(site);
+  }));

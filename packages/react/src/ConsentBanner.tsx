@@ -3,6 +3,7 @@ import { useId, useSyncExternalStore, type ReactElement } from 'react';
 import { bannerDescriptionText, focusAfterBanner } from '@introw/consent-core';
 import { useManager } from './internal/useManager';
 import { cx } from './internal/cx';
+import { prefetchPreferencesDialog } from './internal/loadPreferencesDialog';
 
 /** Props of {@link ConsentBanner}. */
 export interface ConsentBannerProps {
@@ -14,8 +15,10 @@ export interface ConsentBannerProps {
  * The first layer: shown while there is no valid decision (first visit, lapsed, new policy
  * revision). A region labelled by its heading, with what is asked and why, and three
  * buttons: "Accept all" and "Reject all" side by side (the same element, class and weight),
- * and "Customize", which opens the preferences dialog. Texts come from `manager.texts`
- * (`{site}` is `config.siteName`) and are rendered as text; `lang` is the manager's language.
+ * and "Customize", which opens the preferences dialog (pointing at, focusing or pressing it
+ * starts loading the dialog's code, see {@link ConsentPreferences}). Texts come from
+ * `manager.texts` (`{site}` is `config.siteName`) and are rendered as text; `lang` is the
+ * manager's language.
  * Not modal: the stylesheet reserves room for it at the bottom of the page (R25).
  *
  * Classes: `ic-banner`, `ic-banner-body`, `ic-banner-title`, `ic-banner-description`,
@@ -77,6 +80,9 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
           className="ic-button ic-button-secondary"
           data-ic-action="customize"
           aria-haspopup="dialog"
+          onPointerEnter={prefetchPreferencesDialog}
+          onFocus={prefetchPreferencesDialog}
+          onPointerDown={prefetchPreferencesDialog}
           onClick={() => manager.openPreferences()}
         >
           {texts.customize}

@@ -1,12 +1,59 @@
 'use client';
-import { useState, useSyncExternalStore, type ReactElement } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type ReactElement } from 'react';
 import { useManager } from './internal/useManager';
-import { PreferencesDialog } from './internal/PreferencesDialog';
+import { loadPreferencesDialog, loadedPreferencesDialog } from './internal/loadPreferencesDialog';
+import type { PreferencesDialogProps } from './internal/PreferencesDialog';
 
 /** Props of {@link ConsentPreferences}. */
 export interface ConsentPreferencesProps {
   /** Extra class on the dialog (`ic-dialog` is always there). */
   className?: string;
+}
+
+/**
+ * Stands in for the dialog when its code could not be loaded (offline, a removed chunk after a
+ * deploy): reports the error, closes the preferences again instead of letting the failed
+ * `lazy` throw through the app, and lets the next open retry with a fresh `lazy`.
+ */
+function DialogUnavailable({ manager }: PreferencesDialogProps): null {
+  useEffect(() => {
+    manager.closePreferences();
+  }, [manager]);
+  return null;
+}
+
+type DialogModule = { default: ComponentType<PreferencesDialogProps> };
+
+/**
+ * A promise whose `then` calls back at once. When the code was prefetched, `lazy` then renders
+ * the dialog in the same commit: a suspended boundary would reveal it only on a retry, which
+ * React throttles (up to 300 ms after the fallback).
+ */
+const settled = (value: DialogModule): Promise<DialogModule> =>
+  Object.assign(Promise.resolve(value), { then: (resolve: (value: DialogModule) => void) => resolve(value) });
+
+const lazyDialog = (): ComponentType<PreferencesDialogProps> =>
+  lazy(() => {
+    const ready = loadedPreferencesDialog();
+    return ready
+      ? settled({ default: ready.PreferencesDialog })
+      : loadPreferencesDialog().then(
+          (m): DialogModule => ({ default: m.PreferencesDialog }),
+          (error: unknown) => {
+            LazyDialog = lazyDialog();
+            globalThis.reportError?.(error);
+            return { default: DialogUnavailable };
+          },
+        );
+  });
+
+/** The dialog, loaded on first use (or earlier, when an opener prefetches it). */
+let LazyDialog = lazyDialog();
+
+/** The element that has focus, or null for none / `<body>`. */
+function focusedElement(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
 }
 
 /**
@@ -27,6 +74,15 @@ export interface ConsentPreferencesProps {
  *   link when configured, and "Accept all", "Reject all" and "Save choices" (which saves the
  *   switches' values through `manager.save`) plus a close button.
  * - A `role="status"` region (always rendered) announces `texts.saved` after a choice (R26, 4.1.3).
+ * - Loaded on demand: the dialog's code is a separate chunk (`React.lazy` inside a
+ *   `<Suspense fallback={null}>`), so it is not part of what every visitor downloads up front.
+ *   The banner's "Customize" and {@link ConsentSettingsButton} start fetching it on
+ *   `pointerenter`, `focus` and `pointerdown`, so a click usually finds it there and the dialog
+ *   opens at once. `openPreferences()` from anywhere else fetches it then: the dialog appears
+ *   once its code has arrived (React reveals a suspended boundary no sooner than about 300 ms
+ *   later) and then takes focus; focus returns to the control that opened it (taken when it was
+ *   opened, even if focus moved while the code loaded). Should the fetch fail, the error is
+ *   reported (`reportError`), the preferences close again and the next open retries.
  *
  * Classes: `ic-dialog`, `ic-dialog-header`, `ic-dialog-title`, `ic-close`, `ic-dialog-body`,
  * `ic-category`, `ic-switch`, `ic-always-active`, `ic-services`, `ic-service`, `ic-table`,
@@ -49,13 +105,28 @@ export function ConsentPreferences({ className }: ConsentPreferencesProps): Reac
   const [status, setStatus] = useState('');
   // A fresh "saved" for every save: clear the last one when the dialog opens again.
   if (ui.preferencesOpen && status) setStatus('');
+  // The opener, taken when the dialog is asked for (in the store's notification, before React
+  // renders), not when its code has arrived and it mounts: focus returns there on close (R24).
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    let open = manager.getUiState().preferencesOpen;
+    return manager.subscribe(() => {
+      const now = manager.getUiState().preferencesOpen;
+      if (now && !open) opener.current = focusedElement();
+      open = now;
+    });
+  }, [manager]);
 
   return (
     <>
       <div className="ic-status" role="status" lang={manager.language}>
         {status}
       </div>
-      {ui.preferencesOpen ? <PreferencesDialog manager={manager} className={className} onDecided={() => setStatus(manager.texts.saved)} /> : null}
+      {ui.preferencesOpen ? (
+        <Suspense fallback={null}>
+          <LazyDialog manager={manager} className={className} opener={opener} onDecided={() => setStatus(manager.texts.saved)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

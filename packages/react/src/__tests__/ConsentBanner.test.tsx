@@ -79,7 +79,7 @@ describe('ConsentBanner', () => {
       </>,
     );
     await user.click(screen.getByRole('button', { name: 'Customize' }));
-    expect(screen.getByRole('dialog', { name: 'Cookie settings' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Cookie settings' })).toBeTruthy();
     expect(manager.getSnapshot().decided).toBe(false);
     expect(banner()).not.toBeNull();
   });

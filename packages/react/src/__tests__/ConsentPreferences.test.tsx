@@ -22,12 +22,15 @@ function App(): React.ReactElement {
 }
 
 const dialog = (): HTMLElement | null => screen.queryByRole('dialog', { name: 'Cookie settings' });
+/** The dialog's code loads on demand (React.lazy): wait until it is rendered. */
+const findDialog = (): Promise<HTMLElement> => screen.findByRole('dialog', { name: 'Cookie settings' });
 const switchFor = (name: string | RegExp): HTMLInputElement => screen.getByRole<HTMLInputElement>('switch', { name });
 
 async function openFromSettings(manager?: TestManager) {
   const user = userEvent.setup();
   const result = renderWithConsent(<App />, manager ? { manager } : {});
   await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+  await findDialog();
   return { user, ...result };
 }
 
@@ -159,10 +162,11 @@ describe('ConsentPreferences', () => {
     expect(screen.getByRole('region', { name: 'Cloudflare' }).contains(screen.getByText('__cf_bm'))).toBe(true);
   });
 
-  it('R9: service names given per language show in the manager language, on the switch and the cookie table', () => {
+  it('R9: service names given per language show in the manager language, on the switch and the cookie table', async () => {
     const manager = localizedManager();
     renderWithConsent(<App />, { manager });
     act(() => manager.openPreferences());
+    await screen.findByRole('dialog');
     expect(switchFor('Hotjar (bezoekersgedrag)')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Hotjar (bezoekersgedrag)' })).getByText('_hjSessionUser_<site-id>')).toBeTruthy();
     expect(switchFor('YouTube (video)')).toBeTruthy();
@@ -195,7 +199,7 @@ describe('ConsentPreferences', () => {
     expect(manager.getSnapshot().method).toBe('reject-all');
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
     expect(screen.getByRole('status').textContent).toBe('');
-    await user.click(within(dialog()!).getByRole('button', { name: 'Accept all' }));
+    await user.click(within(await findDialog()).getByRole('button', { name: 'Accept all' }));
     expect(manager.getSnapshot().method).toBe('accept-all');
     expect(screen.getByRole('status').textContent).toBe('Your cookie choices have been saved.');
   });
@@ -206,6 +210,7 @@ describe('ConsentPreferences', () => {
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     expect(dialog()).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await findDialog();
     expect(dialog()).not.toBeNull();
     expect(switchFor('Analytics').checked).toBe(true);
     await user.click(switchFor('Analytics'));
@@ -228,7 +233,7 @@ describe('ConsentPreferences', () => {
     const user = userEvent.setup();
     renderWithConsent(<App />);
     await user.click(screen.getByRole('button', { name: 'Customize' }));
-    await user.click(within(dialog()!).getByRole('button', { name: 'Close' }));
+    await user.click(within(await findDialog()).getByRole('button', { name: 'Close' }));
     expect(dialog()).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Customize' }));
   });
@@ -264,6 +269,7 @@ describe('ConsentPreferences', () => {
     act(() => manager.closePreferences());
     expect(dialog()).toBeNull();
     act(() => manager.openPreferences());
+    await findDialog();
     expect(switchFor('Analytics').checked).toBe(false);
   });
 

@@ -116,7 +116,7 @@ describe.each([
     expect(screen.getByRole('region', { name: 'We use cookies' })).toBeTruthy();
     expect(screen.getByText('analytics off')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Customize' }));
-    const analytics = screen.getByRole<HTMLInputElement>('switch', { name: 'Analytics' });
+    const analytics = await screen.findByRole<HTMLInputElement>('switch', { name: 'Analytics' });
     expect(analytics.checked).toBe(false);
     await user.click(analytics);
     await user.click(screen.getByRole('button', { name: 'Save choices' }));
@@ -126,12 +126,13 @@ describe.each([
     expect(manager.getSnapshot().categories).toEqual({ necessary: true, functional: false, analytics: true, advertising: false });
 
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
-    expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Analytics' }).checked).toBe(true);
+    expect((await screen.findByRole<HTMLInputElement>('switch', { name: 'Analytics' })).checked).toBe(true);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cookie settings' }));
 
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await screen.findByRole('dialog');
     await user.click(screen.getByRole('button', { name: 'Reject all' }));
     expect(screen.getByText('analytics off')).toBeTruthy();
     expect(manager.getSnapshot().method).toBe('reject-all');

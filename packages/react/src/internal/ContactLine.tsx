@@ -1,5 +1,5 @@
 import { Fragment, type ReactElement } from 'react';
-import { privacyContactHref } from '@introw/consent-core';
+import { privacyContactHref } from '@introw/consent-core/preferences';
 
 /**
  * `texts.privacyContact` with `{contact}` replaced by a link to the contact (core's

@@ -1,6 +1,7 @@
 'use client';
 import { useId, type ReactElement } from 'react';
-import type { ConsentTexts, PreferencesSection } from '@introw/consent-core';
+import type { ConsentTexts } from '@introw/consent-core';
+import type { PreferencesSection } from '@introw/consent-core/preferences';
 import { ServiceItem } from './ServiceItem';
 import { Switch } from './Switch';
 

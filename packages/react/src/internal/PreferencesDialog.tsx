@@ -1,6 +1,8 @@
-'use client';
-import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
-import { createPreferencesDraft, isSafeHref, preferencesSections, type ConsentManager } from '@introw/consent-core';
+// No 'use client': this module is only ever loaded through import() from the client entry
+// (loadPreferencesDialog), so it is client code already; its own chunk needs no directive.
+import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactElement, type RefObject } from 'react';
+import { isSafeHref, type ConsentManager } from '@introw/consent-core';
+import { createPreferencesDraft, preferencesSections } from '@introw/consent-core/preferences';
 import { useModalDialog } from './useModalDialog';
 import { PreferencesCategory } from './PreferencesCategory';
 import { ContactLine } from './ContactLine';
@@ -10,12 +12,14 @@ import { cx } from './cx';
 export interface PreferencesDialogProps {
   manager: ConsentManager;
   className?: string | undefined;
+  /** The control that asked for the dialog, taken when it was opened (focus returns there). */
+  opener?: RefObject<HTMLElement | null> | undefined;
   /** Called after the visitor decided in the dialog (accept all, reject all, save). */
   onDecided(): void;
 }
 
 /** The open preferences dialog (mounted only while open). See `ConsentPreferences`. */
-export function PreferencesDialog({ manager, className, onDecided }: PreferencesDialogProps): ReactElement {
+export function PreferencesDialog({ manager, className, opener, onDecided }: PreferencesDialogProps): ReactElement {
   const { texts, config, language } = manager;
   const snapshot = useSyncExternalStore(manager.subscribe, manager.getSnapshot, manager.getServerSnapshot);
   // Core's draft rule: start from the stored choice (nothing optional for an undecided visitor: R4).
@@ -32,7 +36,7 @@ export function PreferencesDialog({ manager, className, onDecided }: Preferences
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const close = useCallback(() => manager.closePreferences(), [manager]);
-  const modal = useModalDialog(dialogRef, titleRef, close);
+  const modal = useModalDialog(dialogRef, titleRef, close, opener);
   const titleId = useId();
   const descriptionId = useId();
 

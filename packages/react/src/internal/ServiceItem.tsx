@@ -1,6 +1,7 @@
 'use client';
 import { useId, type ReactElement } from 'react';
-import type { ConsentTexts, PreferencesService } from '@introw/consent-core';
+import type { ConsentTexts } from '@introw/consent-core';
+import type { PreferencesService } from '@introw/consent-core/preferences';
 import { Switch } from './Switch';
 
 /** Props of {@link ServiceItem}. */

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, type KeyboardEvent, type RefObject, type SyntheticEvent } from 'react';
-import { handleModalKeydown, openModalDialog, supportsShowModal } from '@introw/consent-core';
+import { handleModalKeydown, openModalDialog, supportsShowModal } from '@introw/consent-core/preferences';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 
 /** What the dialog element needs from {@link useModalDialog}. */
@@ -18,11 +18,17 @@ export interface ModalDialogBindings {
  * Binds core's modal-dialog behaviour (R24: `openModalDialog`, `handleModalKeydown`) to a
  * dialog that is mounted while open: opened and focused in a layout effect, closed with focus
  * returned on unmount, keys handled on the element.
+ *
+ * `opener` is the control that asked for the dialog, taken when it was opened: the dialog's code
+ * loads on demand, so by the time it mounts (when core notes what has focus) focus may have
+ * moved. Focus returns to it while it is still on the page; otherwise core's rule applies (the
+ * element focused at mount, else "Cookie settings").
  */
 export function useModalDialog(
   dialogRef: RefObject<HTMLDialogElement | null>,
   initialFocusRef: RefObject<HTMLElement | null>,
   requestClose: () => void,
+  opener?: RefObject<HTMLElement | null>,
 ): ModalDialogBindings {
   const native = supportsShowModal();
 
@@ -32,9 +38,11 @@ export function useModalDialog(
     const modal = openModalDialog(dialog, initialFocusRef.current);
     return () => {
       modal.close();
-      modal.restoreFocus();
+      const target = opener?.current;
+      if (target?.isConnected) target.focus();
+      else modal.restoreFocus();
     };
-  }, [dialogRef, initialFocusRef]);
+  }, [dialogRef, initialFocusRef, opener]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
