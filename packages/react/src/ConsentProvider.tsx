@@ -72,7 +72,7 @@ export type ConsentProviderProps<C extends string = string, S extends string = s
 export function ConsentProvider<C extends string, S extends string>(props: ConsentProviderProps<C, S>): ReactElement {
   const [manager] = useState<ConsentManager<C, S>>(() => {
     if (props.manager) {
-      if (props.initialState || props.options) {
+      if (process.env.NODE_ENV !== 'production' && (props.initialState || props.options)) {
         warnOnce('<ConsentProvider manager> ignores `initialState` and `options`; pass them to createConsentManager instead.');
       }
       return props.manager;
@@ -86,7 +86,7 @@ export function ConsentProvider<C extends string, S extends string>(props: Conse
   });
 
   const first = useRef({ config: props.config, manager: props.manager });
-  if (first.current.config !== props.config || first.current.manager !== props.manager) {
+  if (process.env.NODE_ENV !== 'production' && (first.current.config !== props.config || first.current.manager !== props.manager)) {
     warnOnce(
       '<ConsentProvider> received a different `config` or `manager` after its first render; the first one stays in use. ' +
         'Define the config outside your components (or memoize it).',

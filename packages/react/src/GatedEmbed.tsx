@@ -51,7 +51,7 @@ export function GatedEmbed({ src, title, category, service, className, ...iframe
   const granted = useGranted(manager, service ?? category);
   const textId = useId();
   const loadable = isHttpUrl(src);
-  if (!loadable) warnOnce(`<GatedEmbed> refused src "${src.slice(0, 80)}": only http(s) URLs are loaded.`);
+  if (process.env.NODE_ENV !== 'production' && !loadable) warnOnce(`<GatedEmbed> refused src "${src.slice(0, 80)}": only http(s) URLs are loaded.`);
 
   if (granted && loadable) {
     return <iframe {...iframeProps} className={cx('ic-embed-frame', className)} src={src} title={title} />;

@@ -65,7 +65,7 @@ export const ConsentProvider = /* @__PURE__ */ defineComponent({
   setup(props, { slots }) {
     let manager: ConsentManager;
     if (props.manager) {
-      if (props.initialState || props.options) {
+      if (process.env.NODE_ENV !== 'production' && (props.initialState || props.options)) {
         warnOnce('<ConsentProvider :manager> ignores `initialState` and `options`; pass them to createConsentManager instead.');
       }
       manager = props.manager;
@@ -78,14 +78,16 @@ export const ConsentProvider = /* @__PURE__ */ defineComponent({
     }
     provide(consentManagerKey, manager);
 
-    watch(
-      () => [props.config, props.manager] as const,
-      () =>
-        warnOnce(
-          '<ConsentProvider> received a different `config` or `manager` after setup; the first one stays in use. ' +
-            'Define the config outside your components.',
-        ),
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      watch(
+        () => [props.config, props.manager] as const,
+        () =>
+          warnOnce(
+            '<ConsentProvider> received a different `config` or `manager` after setup; the first one stays in use. ' +
+              'Define the config outside your components.',
+          ),
+      );
+    }
 
     let stop: (() => void) | null = null;
     onMounted(() => {

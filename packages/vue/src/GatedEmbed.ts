@@ -57,7 +57,7 @@ export const GatedEmbed = /* @__PURE__ */ defineComponent(
 
     return () => {
       const loadable = isHttpUrl(props.src);
-      if (!loadable) warnOnce(`<GatedEmbed> refused src "${props.src.slice(0, 80)}": only http(s) URLs are loaded.`);
+      if (process.env.NODE_ENV !== 'production' && !loadable) warnOnce(`<GatedEmbed> refused src "${props.src.slice(0, 80)}": only http(s) URLs are loaded.`);
       if (granted.value && loadable) {
         return h('iframe', { ...attrs, class: normalizeClass(['ic-embed-frame', attrs.class]), src: props.src, title: props.title });
       }
