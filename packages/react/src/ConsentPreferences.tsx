@@ -1,54 +1,13 @@
 'use client';
-import { Suspense, lazy, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type ReactElement } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { useManager } from './internal/useManager';
-import { loadPreferencesDialog, loadedPreferencesDialog } from './internal/loadPreferencesDialog';
-import type { PreferencesDialogProps } from './internal/PreferencesDialog';
+import { loadPreferencesDialog, loadedPreferencesDialog, type PreferencesDialogModule } from './internal/loadPreferencesDialog';
 
 /** Props of {@link ConsentPreferences}. */
 export interface ConsentPreferencesProps {
   /** Extra class on the dialog (`ic-dialog` is always there). */
   className?: string;
 }
-
-/**
- * Stands in for the dialog when its code could not be loaded (offline, a removed chunk after a
- * deploy): reports the error, closes the preferences again instead of letting the failed
- * `lazy` throw through the app, and lets the next open retry with a fresh `lazy`.
- */
-function DialogUnavailable({ manager }: PreferencesDialogProps): null {
-  useEffect(() => {
-    manager.closePreferences();
-  }, [manager]);
-  return null;
-}
-
-type DialogModule = { default: ComponentType<PreferencesDialogProps> };
-
-/**
- * A promise whose `then` calls back at once. When the code was prefetched, `lazy` then renders
- * the dialog in the same commit: a suspended boundary would reveal it only on a retry, which
- * React throttles (up to 300 ms after the fallback).
- */
-const settled = (value: DialogModule): Promise<DialogModule> =>
-  Object.assign(Promise.resolve(value), { then: (resolve: (value: DialogModule) => void) => resolve(value) });
-
-const lazyDialog = (): ComponentType<PreferencesDialogProps> =>
-  lazy(() => {
-    const ready = loadedPreferencesDialog();
-    return ready
-      ? settled({ default: ready.PreferencesDialog })
-      : loadPreferencesDialog().then(
-          (m): DialogModule => ({ default: m.PreferencesDialog }),
-          (error: unknown) => {
-            LazyDialog = lazyDialog();
-            globalThis.reportError?.(error);
-            return { default: DialogUnavailable };
-          },
-        );
-  });
-
-/** The dialog, loaded on first use (or earlier, when an opener prefetches it). */
-let LazyDialog = lazyDialog();
 
 /** The element that has focus, or null for none / `<body>`. */
 function focusedElement(): HTMLElement | null {
@@ -74,13 +33,12 @@ function focusedElement(): HTMLElement | null {
  *   link when configured, and "Accept all", "Reject all" and "Save choices" (which saves the
  *   switches' values through `manager.save`) plus a close button.
  * - A `role="status"` region (always rendered) announces `texts.saved` after a choice (R26, 4.1.3).
- * - Loaded on demand: the dialog's code is a separate chunk (`React.lazy` inside a
- *   `<Suspense fallback={null}>`), so it is not part of what every visitor downloads up front.
+ * - Loaded on demand: the dialog's code is a separate chunk (a dynamic `import()`, rendered
+ *   once it has arrived; no Suspense), so it is not part of what every visitor downloads up front.
  *   The banner's "Customize" and {@link ConsentSettingsButton} start fetching it on
  *   `pointerenter`, `focus` and `pointerdown`, so a click usually finds it there and the dialog
  *   opens at once. `openPreferences()` from anywhere else fetches it then: the dialog appears
- *   once its code has arrived (React reveals a suspended boundary no sooner than about 300 ms
- *   later) and then takes focus; focus returns to the control that opened it (taken when it was
+ *   as soon as its code has arrived and then takes focus; focus returns to the control that opened it (taken when it was
  *   opened, even if focus moved while the code loaded). Should the fetch fail, the error is
  *   reported (`reportError`), the preferences close again and the next open retries.
  *
@@ -117,15 +75,34 @@ export function ConsentPreferences({ className }: ConsentPreferencesProps): Reac
     });
   }, [manager]);
 
+  // The dialog's code, once loaded (at once when an opener prefetched it). Loaded without
+  // Suspense, so the dialog shows as soon as its code is there (a suspended boundary would be
+  // revealed up to 300 ms later).
+  const [loaded, setLoaded] = useState<PreferencesDialogModule | undefined>(loadedPreferencesDialog);
+  const dialogModule = loaded ?? loadedPreferencesDialog();
+  useEffect(() => {
+    if (!ui.preferencesOpen || dialogModule) return;
+    let live = true;
+    loadPreferencesDialog().then(
+      (module) => live && setLoaded(module),
+      (error: unknown) => {
+        // Offline, or a chunk removed by a deploy: report it and close again; the next open retries.
+        globalThis.reportError?.(error);
+        if (live) manager.closePreferences();
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [ui.preferencesOpen, dialogModule, manager]);
+
   return (
     <>
       <div className="ic-status" role="status" lang={manager.language}>
         {status}
       </div>
-      {ui.preferencesOpen ? (
-        <Suspense fallback={null}>
-          <LazyDialog manager={manager} className={className} opener={opener} onDecided={() => setStatus(manager.texts.saved)} />
-        </Suspense>
+      {ui.preferencesOpen && dialogModule ? (
+        <dialogModule.PreferencesDialog manager={manager} className={className} opener={opener} onDecided={() => setStatus(manager.texts.saved)} />
       ) : null}
     </>
   );

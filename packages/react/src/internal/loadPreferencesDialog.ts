@@ -10,7 +10,7 @@ let loaded: PreferencesDialogModule | undefined;
 
 /**
  * Loads the preferences dialog's code (its own chunk: the dialog, its categories, services and
- * switches) once and memoises the promise, so `React.lazy` in `ConsentPreferences` and the
+ * switches) once and memoises the promise, so `ConsentPreferences` and the
  * prefetch on the openers share one request. A failed load is forgotten, so the next call retries.
  */
 export function loadPreferencesDialog(): Promise<PreferencesDialogModule> {
