@@ -146,7 +146,11 @@ export interface ConsentManager<C extends string = string, S extends string = st
   closePreferences(): void;
   /** Subscribes to `change`, `record` or `error`; returns the unsubscribe function. */
   on<K extends keyof ConsentEventMap<C, S>>(type: K, handler: (event: ConsentEventMap<C, S>[K]) => void): () => void;
-  /** Starts the browser side (script and embed gating, cross-tab sync); returns the stop function. Safe to call repeatedly. */
+  /**
+   * Starts the browser side (script and embed gating, cross-tab sync); returns the stop function.
+   * Safe to call repeatedly. With nothing optional granted, gating starts in the next task (or at
+   * the first change): see {@link createConsentManager}.
+   */
   mount(): () => void;
   /** Re-reads the storage (another tab decided, or a test changed the cookie). */
   refresh(): void;
@@ -179,12 +183,15 @@ function devErrorMessage(kind: string): string {
  * `categories` and no service id that is also a category id. Either way nothing but required
  * categories is granted without a decision (R4).
  *
- * `mount()` starts, in this order: `onGrant` of granted services (once per page, across
- * remounts); activation of consented scripts and embeds, now and on every change, also for
+ * `mount()` starts cross-tab sync at once, then, in this order: `onGrant` of granted services
+ * (once per page, across remounts); activation of consented scripts and embeds, now and on every change, also for
  * elements added later (MutationObserver, `data-src` changes); on every granted -> denied
  * change (a choice, `reset()`, a lapse, another tab) the `onRevoke` hooks and embeds unloaded
- * at once; cross-tab sync (BroadcastChannel) and a re-read when the page comes back from the
- * back/forward cache.
+ * at once; a re-read when the page comes back from the back/forward cache. When nothing
+ * optional is granted at mount (a first visit, a refusal), all of this but cross-tab sync starts
+ * in a task of its own right after the one that called `mount()`, or at the first change if that
+ * comes sooner (then exactly as if it had been running): the first paint needs none of it, and
+ * only a required category's elements could be activated.
  *
  * The rest lives in a module loaded on demand, only when there is something to do: at the first
  * change; once the browser is idle after first paint (at the latest 500 ms later) when what the
@@ -393,11 +400,12 @@ export function createConsentManager<C extends string, S extends string>(
     if (persisted) channel?.postMessage({ value });
   };
 
-  /** The browser side (see the TSDoc above); returns its stop function. */
-  const startBrowser = (): (() => void) => {
-    const doc = getDocument();
-    const win = getWindow();
-    if (!doc || !win) return () => {};
+  /**
+   * Gating, hooks and the on-demand withdrawal module (see the TSDoc above); returns its stop
+   * function. `pending`: the change that started it late (see `startBrowser`), handled as if it
+   * had been running before that change.
+   */
+  const startGating = (doc: Document, win: Window, pending?: ConsentChangeEvent): (() => void) => {
     const scripts = createScriptActivator(doc, has, (error) => fail('gating', error));
     const markerKey = `${model.cookieName}:granted`;
     const hooks = model.granted;
@@ -422,7 +430,8 @@ export function createConsentManager<C extends string, S extends string>(
     };
 
     // Hooks of services granted when the page starts (once per page), then gated elements.
-    const grantedAtMount = optional.filter(has).sort();
+    // Started late, nothing optional was granted at mount.
+    const grantedAtMount = pending ? [] : optional.filter(has).sort();
     for (const id of grantedAtMount) if (isService(id) && !hooks.has(id)) runHook(id, 'onGrant');
     sync();
 
@@ -471,12 +480,8 @@ export function createConsentManager<C extends string, S extends string>(
     }
     if ((marker ?? '[]') !== JSON.stringify(grantedAtMount)) whenIdle(() => stopped || withWithdrawals());
     const lapseTimer = state.decided ? setTimeout(() => withWithdrawals(), Math.min(Date.parse(state.expiresAt!) - Date.now(), MAX_TIMEOUT_MS)) : undefined;
-    const onVisible = (): void => {
-      if (doc.visibilityState === 'visible' && state.decided && Date.parse(state.expiresAt!) <= Date.now()) withWithdrawals();
-    };
-    doc.addEventListener('visibilitychange', onVisible);
 
-    const offChange = on('change', (({ granted, revoked }: ConsentChangeEvent) => {
+    const onChange = ({ granted, revoked }: ConsentChangeEvent): void => {
       for (const id of granted) if (isService(id)) runHook(id, 'onGrant');
       for (const id of revoked) if (isService(id)) runHook(id, 'onRevoke');
       sync();
@@ -486,13 +491,17 @@ export function createConsentManager<C extends string, S extends string>(
         // The module could not load (offline): a withdrawn script that ran is still stopped (R13).
         () => needsReload && options.reloadOnRevoke !== false && state.persisted && win.location.reload(),
       );
-    }) as Handler);
+    };
+    const offChange = on('change', onChange as Handler);
 
-    // Restored from the back/forward cache: another tab may have decided meanwhile.
-    const onShow = (event: PageTransitionEvent): void => {
-      if (event.persisted) refresh();
+    // Restored from the back/forward cache: another tab may have decided meanwhile. Back on
+    // screen (timers may have slept): the decision may have lapsed.
+    const onShow = (event: Event): void => {
+      if ((event as PageTransitionEvent).persisted) refresh();
+      else if (doc.visibilityState === 'visible' && state.decided && Date.parse(state.expiresAt!) <= Date.now()) withWithdrawals();
     };
     win.addEventListener('pageshow', onShow);
+    doc.addEventListener('visibilitychange', onShow);
 
     // Scripts and embeds added later, and embeds whose data-src / id changes. Our own script
     // copies are skipped (querySelector on an element without children returns at once).
@@ -515,6 +524,24 @@ export function createConsentManager<C extends string, S extends string>(
       attributeFilter: ['data-src', 'data-category', 'data-service'],
     });
 
+    if (pending) onChange(pending);
+
+    return () => {
+      offChange();
+      stopped = true; // a deferred start that has not run yet no longer does
+      withdrawals?.stop();
+      clearTimeout(lapseTimer);
+      observer.disconnect();
+      win.removeEventListener('pageshow', onShow);
+      doc.removeEventListener('visibilitychange', onShow);
+    };
+  };
+
+  /** The browser side (see the TSDoc above); returns its stop function. */
+  const startBrowser = (): (() => void) => {
+    const doc = getDocument();
+    const win = getWindow();
+    if (!doc || !win) return () => {};
     // Cross-tab: another tab's decision (or withdrawal, `null`) applies here without a reload.
     if (options.crossTab !== false && typeof BroadcastChannel !== 'undefined') {
       try {
@@ -533,14 +560,24 @@ export function createConsentManager<C extends string, S extends string>(
       }
     }
 
+    // Nothing optional granted (a first visit, a refusal): only a required category's elements
+    // could be activated and the first paint needs none of it, so gating starts in a task of its
+    // own, or at the first change if that comes sooner (4x CPU budget, issue 7).
+    let stopGating: (() => void) | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const start = (pending?: ConsentChangeEvent): void => {
+      clearTimeout(timer);
+      offStart();
+      stopGating ??= startGating(doc, win, pending);
+    };
+    const offStart = on('change', start as Handler);
+    if (optional.some(has)) start();
+    else timer = setTimeout(start, 0);
+
     return () => {
-      offChange();
-      stopped = true; // a deferred start that has not run yet no longer does
-      withdrawals?.stop();
-      clearTimeout(lapseTimer);
-      doc.removeEventListener('visibilitychange', onVisible);
-      observer.disconnect();
-      win.removeEventListener('pageshow', onShow);
+      clearTimeout(timer);
+      offStart();
+      stopGating?.();
       channel?.close();
       channel = null;
     };

@@ -235,6 +235,35 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     expect(third.events).toHaveLength(0);
   });
 
+  it('with nothing optional granted, gating starts one task after mount(), or at the first decision if sooner', async () => {
+    html(
+      '<script type="text/plain" data-category="necessary" data-id="req">1</script><script type="text/plain" data-category="analytics" data-id="ga">1</script>',
+    );
+    const ran = (id: string): boolean => document.querySelector(`script:not([type])[data-id="${id}"]`) !== null;
+    mounted();
+    expect(ran('req')).toBe(false); // the first paint does not wait for it
+    await tick();
+    expect(ran('req')).toBe(true);
+    expect(ran('ga')).toBe(false);
+
+    stops.splice(0).forEach((s) => s());
+    html('<script type="text/plain" data-category="analytics" data-id="ga2">1</script>');
+    const early = mounted();
+    const grants = counts.grant;
+    early.m.acceptAll(); // before the deferred start: scripts and onGrant hooks still run at the click
+    expect(ran('ga2')).toBe(true);
+    expect(counts.grant).toBe(grants + 1);
+  });
+
+  it('with something optional granted at mount, gating starts at once', () => {
+    const storage = memoryStorage();
+    const first = createConsentManager(config, { storage, gpc: false, crossTab: false, reloadOnRevoke: false });
+    first.acceptAll();
+    html('<script type="text/plain" data-category="analytics" data-id="now">1</script>');
+    mounted(storage);
+    expect(document.querySelector('script:not([type])[data-id="now"]')).not.toBeNull();
+  });
+
   it('placeholders added later run at once when consent exists (MutationObserver)', async () => {
     const { m } = mounted();
     m.acceptAll();
