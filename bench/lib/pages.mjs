@@ -98,6 +98,7 @@ ${extra}
 export const VARIANTS = {
   'introw-react': { label: '@introw/consent-react (core + React banner)', ours: true, banner: '[data-ic-banner]', accept: '[data-ic-action="accept-all"]' },
   'introw-core': { label: '@introw/consent-core (+ minimal DOM banner)', ours: true, banner: '[data-ic-banner]', accept: '[data-ic-action="accept-all"]' },
+  'react-baseline': { label: 'reference: React rendering the banner markup, no consent logic', reference: true, banner: '[data-ic-banner]', accept: '[data-ic-action="accept-all"]' },
   'vanilla-cookieconsent': { label: 'vanilla-cookieconsent', banner: '#cc-main .cm', accept: '#cc-main .cm [data-role="all"]' },
   klaro: { label: 'klaro', banner: '.klaro .cookie-notice:not(.cookie-notice-hidden)', accept: '.klaro .cookie-notice .cm-btn-success' },
   'c15t-react': { label: '@c15t/react (offline mode)', banner: '[data-testid="consent-banner-root"], [data-c15t-banner], .c15t-consent-banner, [role="dialog"][aria-label*="onsent"], [aria-describedby*="banner"]', accept: 'button[data-testid="consent-banner-accept-button"]' },
@@ -139,6 +140,7 @@ export async function buildPages({ only } = {}) {
   if (!ourCss) notes.css = 'No stylesheet in packages yet: our banner is styled by bench/pages/src/fallback-banner.css (a fixed bottom banner).';
   if (existsSync(DIST.react)) await make('introw-react', { entry: 'introw-react.jsx', shimReact: true, react: true, css: introwCss, gated: 'standard' });
   else if (want('introw-react')) skipped['introw-react'] = 'packages/react/dist not built';
+  await make('react-baseline', { entry: 'react-baseline.jsx', shimReact: true, react: true, css: introwCss, gated: 'none' });
   if (existsSync(DIST.core)) await make('introw-core', { entry: 'introw-core.js', css: introwCss, gated: 'standard' });
   else if (want('introw-core')) skipped['introw-core'] = 'packages/core/dist not built';
   await make('vanilla-cookieconsent', { entry: 'vanilla-cookieconsent.js', css: ['../shared/cookieconsent.css'], gated: 'standard' });
