@@ -4,21 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { ConsentBanner } from '../ConsentBanner';
 import { ConsentPreferences } from '../ConsentPreferences';
 import { ConsentSettingsButton } from '../ConsentSettingsButton';
-import { localizedManager, makeManager, renderWithConsent, storageWith, type TestManager } from './fixtures';
+import { consentLayout, localizedManager, makeManager, renderWithConsent, storageWith, type TestManager } from './fixtures';
 
 function App(): React.ReactElement {
-  return (
-    <>
-      <main>
-        <a href="#top">Page link</a>
-      </main>
-      <ConsentBanner />
-      <ConsentPreferences />
-      <footer>
-        <ConsentSettingsButton />
-      </footer>
-    </>
-  );
+  return consentLayout({ ConsentBanner, ConsentPreferences, ConsentSettingsButton });
 }
 
 const dialog = (): HTMLElement | null => screen.queryByRole('dialog', { name: 'Cookie settings' });

@@ -10,7 +10,7 @@ import { ConsentSettingsButton } from '../ConsentSettingsButton';
 import { ConsentGate } from '../ConsentGate';
 import { useConsent } from '../useConsent';
 import { useConsentManager } from '../useConsentManager';
-import { config, makeManager, storageWith, type TestManager } from './fixtures';
+import { config, consentLayout, makeManager, storageWith, type TestManager } from './fixtures';
 
 /** Wraps `manager.mount` to count starts and stops of the browser side. */
 function countMounts(manager: TestManager) {
@@ -81,20 +81,14 @@ describe('ConsentProvider', () => {
 });
 
 function Site({ children }: { children?: ReactNode }) {
-  return (
+  return consentLayout(
+    { ConsentBanner, ConsentPreferences, ConsentSettingsButton },
     <>
-      <main>
-        <ConsentGate category="analytics" fallback={<p>analytics off</p>}>
-          <p>analytics on</p>
-        </ConsentGate>
-        {children}
-      </main>
-      <ConsentBanner />
-      <ConsentPreferences />
-      <footer>
-        <ConsentSettingsButton />
-      </footer>
-    </>
+      <ConsentGate category="analytics" fallback={<p>analytics off</p>}>
+        <p>analytics on</p>
+      </ConsentGate>
+      {children}
+    </>,
   );
 }
 

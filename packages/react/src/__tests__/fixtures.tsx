@@ -1,4 +1,4 @@
-import { StrictMode, type ReactElement, type ReactNode } from 'react';
+import { StrictMode, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import {
   createConsentManager,
@@ -100,4 +100,25 @@ export function storageWith(decide: (manager: TestManager) => void): ConsentStor
 export function renderWithConsent(ui: ReactNode, { manager = makeManager(), strict = false }: { manager?: TestManager; strict?: boolean } = {}): RenderResult & { manager: TestManager } {
   const tree: ReactElement = <ConsentProvider manager={manager}>{ui}</ConsentProvider>;
   return { ...render(strict ? <StrictMode>{tree}</StrictMode> : tree), manager };
+}
+
+/** The consent components a page renders (passed in, so a test can use freshly imported ones). */
+export interface ConsentUi {
+  ConsentBanner: ComponentType;
+  ConsentPreferences: ComponentType;
+  ConsentSettingsButton: ComponentType;
+}
+
+/** The demo's layout: the page content in `<main>`, then the banner, the dialog and a footer "Cookie settings" button. */
+export function consentLayout(ui: ConsentUi, main: ReactNode = <a href="#top">Page link</a>): ReactElement {
+  return (
+    <>
+      <main>{main}</main>
+      <ui.ConsentBanner />
+      <ui.ConsentPreferences />
+      <footer>
+        <ui.ConsentSettingsButton />
+      </footer>
+    </>
+  );
 }

@@ -21,24 +21,13 @@ async function firstVisit() {
     dialogModule.loads++;
     return module;
   });
-  const [{ ConsentBanner }, { ConsentPreferences }, { ConsentSettingsButton }, { renderWithConsent }] = await Promise.all([
+  const [{ ConsentBanner }, { ConsentPreferences }, { ConsentSettingsButton }, { consentLayout, renderWithConsent }] = await Promise.all([
     import('../ConsentBanner'),
     import('../ConsentPreferences'),
     import('../ConsentSettingsButton'),
     import('./fixtures'),
   ]);
-  const result = renderWithConsent(
-    <>
-      <main>
-        <a href="#top">Page link</a>
-      </main>
-      <ConsentBanner />
-      <ConsentPreferences />
-      <footer>
-        <ConsentSettingsButton />
-      </footer>
-    </>,
-  );
+  const result = renderWithConsent(consentLayout({ ConsentBanner, ConsentPreferences, ConsentSettingsButton }));
   await act(async () => {});
   return result;
 }

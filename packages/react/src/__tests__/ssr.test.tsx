@@ -12,29 +12,23 @@ import { ConsentGate } from '../ConsentGate';
 import { GatedEmbed } from '../GatedEmbed';
 import { CookieDeclaration } from '../CookieDeclaration';
 import { useConsent } from '../useConsent';
-import { config } from './fixtures';
+import { config, consentLayout } from './fixtures';
 
 function Status() {
   return <p id="status">analytics: {useConsent('analytics') ? 'yes' : 'no'}</p>;
 }
 
 function App() {
-  return (
+  return consentLayout(
+    { ConsentBanner, ConsentPreferences, ConsentSettingsButton },
     <>
-      <main>
-        <Status />
-        <ConsentGate category="analytics" fallback={<p>no stats</p>}>
-          <p>stats</p>
-        </ConsentGate>
-        <GatedEmbed src="https://www.youtube-nocookie.com/embed/abc" title="Tour" category="advertising" service="youtube" />
-        <CookieDeclaration />
-      </main>
-      <ConsentBanner />
-      <ConsentPreferences />
-      <footer>
-        <ConsentSettingsButton />
-      </footer>
-    </>
+      <Status />
+      <ConsentGate category="analytics" fallback={<p>no stats</p>}>
+        <p>stats</p>
+      </ConsentGate>
+      <GatedEmbed src="https://www.youtube-nocookie.com/embed/abc" title="Tour" category="advertising" service="youtube" />
+      <CookieDeclaration />
+    </>,
   );
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h } from 'vue';
+import { h } from 'vue';
 import { fireEvent, screen, waitFor } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 
@@ -27,15 +27,7 @@ async function firstVisit() {
     import('../ConsentSettingsButton'),
     import('./fixtures'),
   ]);
-  const App = defineComponent({
-    name: 'App',
-    setup: () => () => [
-      h('main', [h('a', { href: '#top' }, 'Page link')]),
-      h(ConsentBanner),
-      h(ConsentPreferences),
-      h('footer', [h(ConsentSettingsButton)]),
-    ],
-  });
+  const App = fixtures.consentLayout({ ConsentBanner, ConsentPreferences, ConsentSettingsButton });
   const rendered = fixtures.renderWithConsent(() => h(App));
   await fixtures.flush();
   return { ...rendered, flush: fixtures.flush };

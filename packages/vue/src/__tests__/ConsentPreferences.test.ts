@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defineComponent, h } from 'vue';
+import { h } from 'vue';
 import { screen, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { ConsentBanner } from '../ConsentBanner';
 import { ConsentPreferences } from '../ConsentPreferences';
 import { ConsentSettingsButton } from '../ConsentSettingsButton';
-import { flush, localizedManager, makeManager, renderWithConsent, storageWith, type TestManager } from './fixtures';
+import { consentLayout, flush, localizedManager, makeManager, renderWithConsent, storageWith, type TestManager } from './fixtures';
 
-const App = defineComponent({
-  name: 'App',
-  setup: () => () => [
-    h('main', [h('a', { href: '#top' }, 'Page link')]),
-    h(ConsentBanner),
-    h(ConsentPreferences),
-    h('footer', [h(ConsentSettingsButton)]),
-  ],
-});
+const App = consentLayout({ ConsentBanner, ConsentPreferences, ConsentSettingsButton });
 
 const dialog = (): HTMLElement | null => screen.queryByRole('dialog', { name: 'Cookie settings' });
 /** The dialog's code loads on demand: wait until it has mounted. */

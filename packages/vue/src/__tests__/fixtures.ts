@@ -1,4 +1,4 @@
-import { defineComponent, h, nextTick, type VNodeChild } from 'vue';
+import { defineComponent, h, nextTick, type Component, type VNodeChild } from 'vue';
 import { mount, type VueWrapper } from '@vue/test-utils';
 import {
   createConsentManager,
@@ -134,4 +134,19 @@ export function renderBare(render: () => VNodeChild): Rendered & { manager: neve
   document.body.appendChild(container);
   const wrapper = mount(defineComponent({ name: 'BareRoot', setup: () => render }), { attachTo: container });
   return { wrapper, manager: undefined as never, container };
+}
+
+/** The consent components a page renders (passed in, so a test can use freshly imported ones). */
+export interface ConsentUi {
+  ConsentBanner: Component;
+  ConsentPreferences: Component;
+  ConsentSettingsButton: Component;
+}
+
+/** The demo's layout: the page content in `<main>`, then the banner, the dialog and a footer "Cookie settings" button. */
+export function consentLayout(ui: ConsentUi, main: () => VNodeChild = () => h('a', { href: '#top' }, 'Page link')) {
+  return defineComponent({
+    name: 'App',
+    setup: () => () => [h('main', [main()]), h(ui.ConsentBanner), h(ui.ConsentPreferences), h('footer', [h(ui.ConsentSettingsButton)])],
+  });
 }
