@@ -40,7 +40,7 @@ export interface ConsentChangeEvent<C extends string = string, S extends string 
 
 /** Payload of the `error` event: something failed but the page goes on (R30). */
 export interface ConsentErrorEvent {
-  /** `storage-read`, `storage-write`, `storage-verify`, `storage-clear`, `record`, `listener`, `hook`, `gating`, `cross-tab`. */
+  /** `storage-read`, `storage-write`, `storage-verify`, `storage-clear`, `record`, `listener`, `hook`, `gating`, `cross-tab`, `revocation`, `plugin`, `module` (an on-demand module could not load). */
   kind: string;
   /** What failed and what it means, in development builds; in production builds the `kind` (a short code). */
   message: string;
@@ -170,6 +170,8 @@ function devErrorMessage(kind: string): string {
     'cross-tab': 'BroadcastChannel unavailable; decisions are not shared with other tabs',
     revocation: 'Deleting the withdrawn cookies or storage keys failed (storage blocked); the reload, when needed, still happens',
     plugin: 'A plugin failed to start (e.g. a non-array window.dataLayer); the page goes on without it',
+    module:
+      'The on-demand withdrawal module could not be loaded or started (offline, or removed by a deploy): this withdrawal was not swept here and no `revocation` event follows; a needed reload still happens, the next change tries again, and the next page sweeps what is left',
   } as Record<string, string>)[kind]!;
 }
 
@@ -204,7 +206,8 @@ function devErrorMessage(kind: string): string {
  * page granted and this one did not at mount (a lapse, a new revision, a withdrawal on another
  * subdomain: `trigger: 'load'`, no hooks); and arms a timer (with `visibilitychange`) that
  * notices when the decision lapses while the page is open. When the module cannot load
- * (offline), an `error` event (`revocation`) says so and a needed reload still happens.
+ * (offline), an `error` event (`module`) says so, a needed reload still happens and the next
+ * change tries again.
  * Plugins attach before all of this. On a server (no `document`) `mount()` does nothing.
  *
  * @param config - From {@link defineConsentConfig}.
@@ -441,8 +444,8 @@ export function createConsentManager<C extends string, S extends string>(
     let withdrawals: Withdrawals | undefined;
     let loading: Promise<void> | undefined;
     const withWithdrawals = (task?: (w: Withdrawals) => void, onFailure?: () => void): void => {
-      loading ??= import('./dom/withdrawals').then(
-        ({ startWithdrawals }) => {
+      loading ??= import('./dom/withdrawals')
+        .then(({ startWithdrawals }) => {
           if (stopped) return;
           withdrawals = startWithdrawals({
             doc,
@@ -459,9 +462,12 @@ export function createConsentManager<C extends string, S extends string>(
             emit,
             fail,
           });
-        },
-        (error) => fail('revocation', error),
-      );
+        })
+        .catch((error: unknown) => {
+          // Offline, or a chunk removed by a deploy: say so; the next change tries again.
+          loading = undefined;
+          fail('module', error);
+        });
       if (withdrawals) task?.(withdrawals);
       else
         void loading.then(() => {

@@ -5,12 +5,13 @@ import { cookieNames } from '../dom/revocation';
 import { config, DAY } from './fixtures';
 
 // Count how often mount() starts the on-demand withdrawal module (it is imported with `import()`).
-const started = vi.hoisted(() => ({ count: 0 }));
+const started = vi.hoisted(() => ({ count: 0, fail: false }));
 vi.mock('../dom/withdrawals', async (importOriginal) => {
   const original = await importOriginal<typeof import('../dom/withdrawals')>();
   return {
     ...original,
     startWithdrawals: (...args: Parameters<typeof original.startWithdrawals>) => {
+      if (started.fail) throw new Error('Failed to fetch dynamically imported module');
       started.count++;
       return original.startWithdrawals(...args);
     },
@@ -26,6 +27,7 @@ describe('the withdrawal module loads only when there is something to withdraw (
   beforeEach(() => {
     localStorage.clear();
     started.count = 0;
+    started.fail = false;
   });
   afterEach(() => {
     stops.splice(0).forEach((s) => s());
@@ -74,6 +76,34 @@ describe('the withdrawal module loads only when there is something to withdraw (
     expect(changed.events).toHaveLength(1);
     expect(changed.events[0]).toMatchObject({ trigger: 'load', deletedCookies: ['_ga'] });
     expect(localStorage.getItem(MARKER)).toBeNull();
+  });
+
+  it('what the visitor grants again before the module arrives is not swept as lapsed', async () => {
+    // The previous page view granted analytics; this one starts without a decision (lapsed, new revision).
+    localStorage.setItem(MARKER, JSON.stringify(['analytics', 'googleAnalytics', 'hotjar']));
+    document.cookie = '_ga=1; Path=/';
+    const page = mounted(memoryStorage());
+    page.m.acceptAll(); // before the module has loaded: its start must see the new grants
+    document.cookie = '_ga=2; Path=/'; // set by the analytics script that just ran
+    await vi.waitFor(() => expect(started.count).toBe(1));
+    await idle();
+    expect(page.events).toEqual([]);
+    expect(document.cookie).toContain('_ga=2');
+    expect(JSON.parse(localStorage.getItem(MARKER)!)).toContain('googleAnalytics');
+  });
+
+  it('a module that cannot load is reported (kind module) and tried again at the next change', async () => {
+    const errors: string[] = [];
+    const page = mounted(memoryStorage());
+    page.m.on('error', (e) => errors.push(e.kind));
+    started.fail = true;
+    page.m.acceptAll();
+    await vi.waitFor(() => expect(errors).toContain('module'));
+    expect(started.count).toBe(0);
+    started.fail = false;
+    page.m.rejectAll();
+    await vi.waitFor(() => expect(started.count).toBe(1));
+    await vi.waitFor(() => expect(page.events).toHaveLength(1));
   });
 
   it('a stored decision that lapses while the page is open loads it and is withdrawn, cookies deleted', async () => {

@@ -121,11 +121,12 @@ export function startWithdrawals(ctx: WithdrawalContext): Withdrawals {
   };
   doc.addEventListener('visibilitychange', onVisible);
 
-  // What the previous page granted and this one did not at mount.
+  // What the previous page granted and this one did not at mount, and still does not now (the
+  // visitor may have granted it again before this module arrived: its cookies then stay).
   const lapsed: string[] = [];
   try {
     for (const id of JSON.parse(win.localStorage.getItem(markerKey) || '[]')) {
-      if (!ctx.grantedAtMount.includes(id) && (isService(id) || model.servicesOf.has(id))) lapsed.push(id);
+      if (!ctx.grantedAtMount.includes(id) && !isGranted(state(), id) && (isService(id) || model.servicesOf.has(id))) lapsed.push(id);
     }
   } catch {
     // unreadable or not a list: nothing to sweep
