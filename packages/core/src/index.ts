@@ -57,6 +57,7 @@ export { isHttpUrl } from './ui/isHttpUrl';
 export { isSafeHref } from './ui/isSafeHref';
 export { hostOf } from './ui/hostOf';
 export { focusAfterBanner } from './ui/focusAfterBanner';
+export { closeOnEscape } from './ui/closeOnEscape';
 export type {
   CategoryConfig,
   ServiceConfig,

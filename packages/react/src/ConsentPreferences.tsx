@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
+import { closeOnEscape } from '@introw/consent-core';
 import { useManager } from './internal/useManager';
 import { loadPreferencesDialog, loadedPreferencesDialog, type PreferencesDialogModule } from './internal/loadPreferencesDialog';
 
@@ -83,6 +84,8 @@ export function ConsentPreferences({ className }: ConsentPreferencesProps): Reac
   useEffect(() => {
     if (!ui.preferencesOpen || dialogModule) return;
     let live = true;
+    // Escape before the dialog is there cancels the open, as it would close the dialog (R24).
+    const stopEscape = closeOnEscape(document, () => manager.closePreferences());
     loadPreferencesDialog().then(
       (module) => live && setLoaded(module),
       (error: unknown) => {
@@ -93,6 +96,7 @@ export function ConsentPreferences({ className }: ConsentPreferencesProps): Reac
     );
     return () => {
       live = false;
+      stopEscape();
     };
   }, [ui.preferencesOpen, dialogModule, manager]);
 

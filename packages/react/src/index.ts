@@ -72,6 +72,7 @@ export {
   isSafeHref,
   hostOf,
   focusAfterBanner,
+  closeOnEscape,
 } from '@introw/consent-core';
 export type {
   ConsentManager,

@@ -1,5 +1,5 @@
-import { defineAsyncComponent, defineComponent, h, normalizeClass, onMounted, ref, watch, type PropType } from 'vue';
-import type { ConsentManager } from '@introw/consent-core';
+import { defineAsyncComponent, defineComponent, h, normalizeClass, onMounted, onUnmounted, ref, watch, type PropType } from 'vue';
+import { closeOnEscape, type ConsentManager } from '@introw/consent-core';
 import { useManager } from './internal/context';
 import { useUiState } from './internal/useManagerValue';
 import { loadPreferencesDialog } from './internal/loadPreferencesDialog';
@@ -97,17 +97,24 @@ export const ConsentPreferences = /* @__PURE__ */ defineComponent({
     // The opener, taken when the dialog is asked for (the click or key that opened it), not when
     // its code has loaded and it mounts: focus returns there on close (R24).
     let opener: HTMLElement | null = null;
+    let stopEscape = (): void => {};
     // A fresh "saved" for every save: clear the last one when the dialog opens again.
     watch(
       () => ui.value.preferencesOpen,
       (open) => {
+        stopEscape();
         if (open) {
           status.value = '';
           opener = focusedElement();
+          if (typeof document === 'undefined') return;
+          // Escape before the dialog is there cancels the open, as it would close the dialog (R24).
+          const stop = (stopEscape = closeOnEscape(document, () => manager.closePreferences()));
+          loadPreferencesDialog().then(stop, stop);
         }
       },
       { flush: 'sync' },
     );
+    onUnmounted(() => stopEscape());
 
     return () => [
       h('div', { class: 'ic-status', role: 'status', lang: manager.language }, status.value),

@@ -73,6 +73,7 @@ export {
   isSafeHref,
   hostOf,
   focusAfterBanner,
+  closeOnEscape,
 } from '@introw/consent-core';
 export type {
   ConsentManager,

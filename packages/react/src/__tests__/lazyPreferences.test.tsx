@@ -123,6 +123,20 @@ describe('the preferences dialog loads on demand', () => {
     expect(document.activeElement).toBe(customize());
   });
 
+  it('R24 Escape pressed before the code arrived cancels the open: the dialog never appears', async () => {
+    const { manager } = await firstVisit();
+    dialogModule.slow = true;
+    const user = userEvent.setup();
+    for (let i = 0; i < 10 && document.activeElement !== customize(); i++) await user.tab();
+    await user.keyboard('{Enter}');
+    expect(manager.getUiState().preferencesOpen).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(manager.getUiState().preferencesOpen).toBe(false);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 120))); // the slow code arrives meanwhile
+    expect(dialog()).toBeNull();
+    expect(document.activeElement).toBe(customize());
+  });
+
   it('R24 focus returns to the control that opened it, even if focus moved while the code was loading', async () => {
     await firstVisit();
     dialogModule.slow = true;

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 
 // Counts loads of the dialog's module (the factory below runs when something first imports it);
 // `fail` makes the load fail like a missing chunk.
-const loads = { count: 0, fail: false };
+const loads = { count: 0, fail: false, slow: false };
 
 /**
  * A first page view: fresh copies of the components (so neither the loader nor Vue's async
@@ -14,9 +14,10 @@ const loads = { count: 0, fail: false };
  */
 async function firstVisit() {
   vi.resetModules();
-  Object.assign(loads, { count: 0, fail: false });
+  Object.assign(loads, { count: 0, fail: false, slow: false });
   // Registered anew each time: a mocked module is cached until it is mocked again.
   vi.doMock('../internal/PreferencesDialog', async (importOriginal) => {
+    if (loads.slow) await new Promise((resolve) => setTimeout(resolve, 50));
     if (loads.fail) throw new Error('Failed to fetch dynamically imported module');
     loads.count++;
     return importOriginal();
@@ -106,6 +107,20 @@ describe('ConsentPreferences: the dialog loads on demand', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(manager.getSnapshot().decided).toBe(false);
     expect(document.activeElement).toBe(button('Customize'));
+  });
+
+  it("the dialog's code loads on demand: Escape pressed before the code arrived cancels the open, the dialog never appears", async () => {
+    const { manager } = await firstVisit();
+    loads.slow = true;
+    const user = userEvent.setup();
+    const settings = button('Cookie settings');
+    settings.focus();
+    manager.openPreferences();
+    await user.keyboard('{Escape}');
+    expect(manager.getUiState().preferencesOpen).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 120)); // the slow code arrives meanwhile
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(settings);
   });
 
   it("the dialog's code loads on demand: focus returns to the control that opened it, even when focus moved while the code loaded", async () => {
