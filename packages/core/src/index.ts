@@ -58,6 +58,7 @@ export { isSafeHref } from './ui/isSafeHref';
 export { hostOf } from './ui/hostOf';
 export { focusAfterBanner } from './ui/focusAfterBanner';
 export { closeOnEscape } from './ui/closeOnEscape';
+export { focusedElement } from './ui/focusedElement';
 export type {
   CategoryConfig,
   ServiceConfig,

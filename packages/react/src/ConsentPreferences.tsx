@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
-import { closeOnEscape } from '@introw/consent-core';
+import { closeOnEscape, focusedElement } from '@introw/consent-core';
 import { useManager } from './internal/useManager';
 import { loadPreferencesDialog, loadedPreferencesDialog, type PreferencesDialogModule } from './internal/loadPreferencesDialog';
 
@@ -8,12 +8,6 @@ import { loadPreferencesDialog, loadedPreferencesDialog, type PreferencesDialogM
 export interface ConsentPreferencesProps {
   /** Extra class on the dialog (`ic-dialog` is always there). */
   className?: string;
-}
-
-/** The element that has focus, or null for none / `<body>`. */
-function focusedElement(): HTMLElement | null {
-  const active = document.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
 }
 
 /**

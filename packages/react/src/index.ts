@@ -73,6 +73,7 @@ export {
   hostOf,
   focusAfterBanner,
   closeOnEscape,
+  focusedElement,
 } from '@introw/consent-core';
 export type {
   ConsentManager,

@@ -1,5 +1,5 @@
 import { defineAsyncComponent, defineComponent, h, normalizeClass, onMounted, onUnmounted, ref, watch, type PropType } from 'vue';
-import { closeOnEscape, type ConsentManager } from '@introw/consent-core';
+import { closeOnEscape, focusedElement, type ConsentManager } from '@introw/consent-core';
 import { useManager } from './internal/context';
 import { useUiState } from './internal/useManagerValue';
 import { loadPreferencesDialog } from './internal/loadPreferencesDialog';
@@ -36,13 +36,6 @@ const lazyDialog = () =>
   });
 
 let PreferencesDialog = /* @__PURE__ */ lazyDialog();
-
-/** The element that has focus (the control that opens the dialog), or null for none / `<body>`. */
-function focusedElement(): HTMLElement | null {
-  if (typeof document === 'undefined') return null;
-  const active = document.activeElement as HTMLElement | null;
-  return active && active !== document.body && typeof active.focus === 'function' ? active : null;
-}
 
 /**
  * The second layer: the preferences dialog, open while `preferencesOpen` (opened by the

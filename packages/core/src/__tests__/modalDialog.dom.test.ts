@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleModalKeydown, openModalDialog, supportsShowModal, tabbableIn, type ModalKeyEvent } from '../preferences';
+import { focusedElement } from '../index';
 
 const html = (markup: string): void => {
   document.body.innerHTML = markup;
@@ -71,6 +72,30 @@ describe('openModalDialog (R24)', () => {
     opener.remove();
     again.restoreFocus();
     expect(document.activeElement!.id).toBe('settings');
+  });
+
+  it('an opener taken before the dialog mounted (its code loading meanwhile) gets focus back, not what had focus at mount', () => {
+    html(`
+      <button class="ic-settings-button" id="settings">Cookie settings</button>
+      <a href="#top" id="elsewhere">Page link</a>
+      <dialog open id="dialog"><h2 tabindex="-1" id="title">Cookie settings</h2></dialog>`);
+    const settings = document.getElementById('settings')!;
+    settings.focus();
+    const opener = focusedElement();
+    expect(opener).toBe(settings);
+    document.getElementById('elsewhere')!.focus(); // focus moves while the code loads
+    const modal = openModalDialog(document.getElementById('dialog') as HTMLDialogElement, document.getElementById('title'), opener);
+    modal.close();
+    modal.restoreFocus();
+    expect(document.activeElement).toBe(settings);
+  });
+
+  it('focusedElement: null for <body> or nothing focused', () => {
+    html('<button id="b">B</button>');
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(focusedElement()).toBeNull();
+    document.getElementById('b')!.focus();
+    expect(focusedElement(document)!.id).toBe('b');
   });
 
   it('uses showModal() where it exists and close() on close', () => {

@@ -1,4 +1,5 @@
 import { supportsShowModal } from './supportsShowModal';
+import { focusedElement } from './focusedElement';
 
 /** Where focus goes back when the opener has left the page: the "Cookie settings" control (R12). */
 const SETTINGS_BUTTON = '.ic-settings-button';
@@ -18,12 +19,15 @@ export interface ModalDialogHandle {
 /**
  * Opens a preferences dialog the way the WAI-ARIA APG modal pattern asks: with `showModal()`
  * where it exists (background inert, top layer; an `open` attribute if it throws), remembers
- * the element that had focus, and moves focus into the dialog (`initialFocus`, else the dialog).
+ * the opener (`opener`, the element focused when the dialog was asked for, see
+ * {@link focusedElement}; else the element that has focus now), and moves focus into the dialog
+ * (`initialFocus`, else the dialog).
  * Call it once the dialog element is in the document (a layout effect, `onMounted`); call the
  * handle's `close()` before the element goes away and `restoreFocus()` after.
  *
  * @param dialog - The `<dialog>` element, already rendered (with `open` when {@link supportsShowModal} is false).
  * @param initialFocus - Where focus goes first, e.g. the dialog title with `tabindex="-1"`; default the dialog.
+ * @param opener - The control that asked for the dialog, taken before its code loaded; default what has focus now.
  * @returns `{ close, restoreFocus }`. Never throws (a failing `showModal()` falls back to the `open` attribute).
  * @example
  * ```ts
@@ -35,10 +39,10 @@ export interface ModalDialogHandle {
  * @remarks R24 (focus moves in on open, returns to the opener on close; background inert): COMPLIANCE.md;
  * WAI-ARIA APG modal dialog pattern.
  */
-export function openModalDialog(dialog: HTMLDialogElement, initialFocus?: HTMLElement | null): ModalDialogHandle {
+export function openModalDialog(dialog: HTMLDialogElement, initialFocus?: HTMLElement | null, opener?: HTMLElement | null): ModalDialogHandle {
   const doc = dialog.ownerDocument;
-  const active = doc.activeElement as HTMLElement | null;
-  const opener = active && active !== doc.body && !dialog.contains(active) && typeof active.focus === 'function' ? active : null;
+  const active = focusedElement(doc);
+  opener ??= active && !dialog.contains(active) ? active : null;
   const native = supportsShowModal();
   if (native && !dialog.open) {
     try {

@@ -21,8 +21,8 @@ export interface ModalDialogBindings {
  *
  * `opener` is the control that asked for the dialog, taken when it was opened: the dialog's code
  * loads on demand, so by the time it mounts (when core notes what has focus) focus may have
- * moved. Focus returns to it while it is still on the page; otherwise core's rule applies (the
- * element focused at mount, else "Cookie settings").
+ * moved. Core's `openModalDialog` returns focus to it while it is still on the page, else to
+ * "Cookie settings".
  */
 export function useModalDialog(
   dialogRef: RefObject<HTMLDialogElement | null>,
@@ -35,12 +35,10 @@ export function useModalDialog(
   useIsomorphicLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return undefined;
-    const modal = openModalDialog(dialog, initialFocusRef.current);
+    const modal = openModalDialog(dialog, initialFocusRef.current, opener?.current);
     return () => {
       modal.close();
-      const target = opener?.current;
-      if (target?.isConnected) target.focus();
-      else modal.restoreFocus();
+      modal.restoreFocus();
     };
   }, [dialogRef, initialFocusRef, opener]);
 

@@ -20,8 +20,8 @@ export interface ModalDialogBindings {
  *
  * `opener()` is the control that asked for the dialog, taken when it was opened: the dialog's code
  * loads on demand, so by the time it mounts (when core notes what has focus) focus may have moved.
- * Focus returns to it while it is still on the page; otherwise core's rule applies (the element
- * focused at mount, else "Cookie settings").
+ * Core's `openModalDialog` returns focus to it while it is still on the page, else to
+ * "Cookie settings".
  */
 export function useModalDialog(
   dialogRef: Ref<HTMLDialogElement | null>,
@@ -33,15 +33,10 @@ export function useModalDialog(
   let modal: ModalDialogHandle | null = null;
 
   onMounted(() => {
-    if (dialogRef.value) modal = openModalDialog(dialogRef.value, initialFocusRef.value);
+    if (dialogRef.value) modal = openModalDialog(dialogRef.value, initialFocusRef.value, opener());
   });
   onBeforeUnmount(() => modal?.close());
-  onUnmounted(() => {
-    if (!modal) return;
-    const target = opener();
-    if (target?.isConnected) target.focus();
-    else modal.restoreFocus();
-  });
+  onUnmounted(() => modal?.restoreFocus());
 
   const onKeydown = (event: KeyboardEvent): void => {
     if (dialogRef.value) handleModalKeydown(dialogRef.value, event, requestClose);
