@@ -20,7 +20,7 @@ import { REACT_DIST, buildTargets, serveStatic, startNext } from './lib/servers.
 import { a11yTests } from './tests/a11y.mjs';
 import { devHydrationTests, ssrTests } from './tests/ssr.mjs';
 
-const TEST_TIMEOUT_MS = 90_000;
+const TEST_TIMEOUT_MS = 180_000; // a hang becomes a failure; no test relies on it
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const option = (name) => {

@@ -7,8 +7,9 @@
 //  - core alone: issue 7 asks for ≤ 5 KB; that target is not met (see bench/README.md, "Core's
 //    5 KB target"), so the check enforces a 6 KB ceiling against regressions and prints the target's
 //    status without failing on it.
-//  - runtime, headless Chromium at 4× CPU throttling, medians over the loads: on the core page, the
-//    library's work in its task (createConsentManager + mount(), page marks) ≤ 50 ms, enforced (the page
+//  - runtime, headless Chromium at 4× CPU throttling, medians over the loads, reported and never
+//    enforced (no timing fails a check; issue 11): on the core page, the
+//    library's work in its task (createConsentManager + mount(), page marks) against 50 ms (the page
 //    builds its banner itself and the load event's style and layout of it share that task; the whole
 //    task is printed too); on the React page, the longest task after the page's own code starts (React
 //    rendering our provider and banner), reported against the issue's 50 ms target but not enforced, as
@@ -87,9 +88,12 @@ if (withRuntime) {
       if (v === 'introw-core') {
         // The core page builds its banner itself, and the browser's load-event style and layout of that
         // banner share the task: the library's part of it is what createConsentManager and mount() take.
+        // Reported, never enforced: no timing fails a check that CI runs on a shared machine (issue 11).
         const work = s.libWorkMs;
-        ltOk = work.median <= LONG_TASK_MAX_MS;
-        rows.push([`${v}: library work in the first task at 4× (createConsentManager + mount; median of ${s.n})`, fmt(work), `${LONG_TASK_MAX_MS} ms`, ltOk ? 'ok' : 'OVER']);
+        ltOk = true;
+        const met = work.median <= LONG_TASK_MAX_MS;
+        if (!met) unmetTargets.push(`${v}: library work in the first task at 4× ${work.median.toFixed(0)} ms > ${LONG_TASK_MAX_MS} ms`);
+        rows.push([`${v}: library work in the first task at 4× (createConsentManager + mount; median of ${s.n}; target, reported)`, fmt(work), `${LONG_TASK_MAX_MS} ms`, met ? 'ok' : 'target NOT MET']);
         rows.push([`${v}: that whole task (page banner and load event included; reported)`, fmt(lt), '–', 'info']);
       } else {
         // React renders our provider and banner in one task, with React's own first-render work

@@ -27,13 +27,13 @@ const once = (services) => Object.fromEntries(sorted(services).map((s) => [s, 1]
 const sortKeys = (obj) => Object.fromEntries(Object.entries(obj).sort(([a], [b]) => a.localeCompare(b)));
 
 async function expectBanner(site) {
-  await site.bannerHeading().waitFor({ state: 'visible', timeout: 5_000 });
+  await site.bannerHeading().waitFor({ state: 'visible' });
   assert.equal(await site.bannerButton(TEXT.acceptAll).isVisible(), true, '"Accept all" is visible on the first layer');
   assert.equal(await site.bannerButton(TEXT.rejectAll).isVisible(), true, '"Reject all" is visible on the first layer');
 }
 
 async function expectNoBanner(site) {
-  await site.bannerHeading().waitFor({ state: 'hidden', timeout: 5_000 });
+  await site.bannerHeading().waitFor({ state: 'hidden' });
 }
 
 async function expectNothingGated(site, since = 0) {
@@ -173,7 +173,7 @@ test('R12 R13 Cookie settings reopens the preferences; withdrawing analytics del
     assert.equal(await site.categorySwitch('Analytics').isChecked(), false);
     const mark = site.mark();
     // Scripts that already ran cannot be unloaded, so core reloads the page once (R13).
-    const reloaded = site.page.waitForEvent('load', { timeout: 10_000 });
+    const reloaded = site.page.waitForEvent('load');
     await dialog.getByRole('button', { name: TEXT.save, exact: true }).click();
     await reloaded;
     await site.settle();
@@ -303,13 +303,13 @@ test("Issue 7: a first visit does not fetch the dialog's code; focusing Customiz
     const customize = site.bannerButton(TEXT.customize);
     for (let i = 0; i < 40 && !(await customize.evaluate((el) => el === document.activeElement)); i++) await site.page.keyboard.press('Tab');
     assert.equal(await customize.evaluate((el) => el === document.activeElement), true, 'Tab reached Customize');
-    for (let waited = 0; chunkResponses.length === 0 && waited < 5_000; waited += 50) await site.page.waitForTimeout(50);
+    if (!chunkResponses.length) await site.page.waitForEvent('requestfinished', (request) => DIALOG_CHUNK.test(new URL(request.url()).pathname));
     assert.equal(chunkRequests.length, 1, `focusing Customize fetched the dialog chunk once: ${JSON.stringify(chunkRequests)}`);
     assert.equal(chunkResponses.length, 1, 'the dialog chunk arrived');
 
     await site.page.keyboard.press('Enter');
     const dialog = site.preferences();
-    await dialog.waitFor({ state: 'visible', timeout: 5_000 });
+    await dialog.waitFor({ state: 'visible' });
     assert.equal(await dialog.evaluate((d) => d.contains(document.activeElement)), true, 'focus moved into the dialog');
     assert.equal(await dialog.evaluate((d) => d.matches(':modal')), true, 'the dialog is modal');
     for (let i = 0; i < 15; i++) {
@@ -340,7 +340,7 @@ test('Issue 7: opening before the dialog code arrived (slow network) still moves
     await site.page.keyboard.press('Shift+Tab');
     assert.equal(await settings.evaluate((el) => el === document.activeElement), false, 'focus left Cookie settings meanwhile');
     assert.equal(await dialog.count(), 0, 'no dialog yet: its code is still on its way');
-    await dialog.waitFor({ state: 'visible', timeout: 5_000 });
+    await dialog.waitFor({ state: 'visible' });
     assert.equal(await dialog.evaluate((d) => d.contains(document.activeElement)), true, 'focus moved into the dialog once it appeared');
     await site.page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });

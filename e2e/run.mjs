@@ -18,7 +18,7 @@ import { tests } from './consent.e2e.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(here, '../examples/react/dist');
-const TEST_TIMEOUT_MS = 60_000;
+const TEST_TIMEOUT_MS = 180_000; // a hang becomes a failure; no test relies on it
 
 function option(name) {
   const i = process.argv.indexOf(name);

@@ -8,13 +8,15 @@
  *   4. package lint                publint + attw (each package's lint:package)
  *   5. build the React demo        pnpm --filter @introw/example-react run build
  *   6. end-to-end in Chromium      node e2e/run.mjs
- *   7. budgets                     node bench/budget.mjs (sizes up front; at 4× CPU: library long tasks, banner layout shift)
+ *   7. budgets                     node bench/budget.mjs --no-runtime (bytes up front; no timing)
  *   8. core in Chromium            node packages/core/browser-tests/run.mjs (gating, revocation, Consent Mode)
  *   9. Vue demo in Chromium        build examples/vue, node examples/vue/e2e.mjs
  *  10. accessibility and SSR       node a11y/run.mjs (React demo and the Next.js example)
  *  11. Nuxt SSR                    node examples/vue/nuxt/check.mjs
  *
- * The last line is always `N passed, M failed` (tests of vitest and e2e together).
+ * The last line is always `N passed, M failed` (tests of vitest and e2e together). A failing build
+ * or typecheck stops the run (nothing after it could be trusted); a failing suite does not: every
+ * later suite still runs, so one run shows every failure, and the exit code is 1.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -76,10 +78,12 @@ function run(command) {
 const steps = [
   {
     title: 'Build packages',
+    stops: true,
     run: () => run([...pnpm, '-r', '--filter', './packages/**', 'run', 'build']),
   },
   {
     title: 'Typecheck',
+    stops: true,
     run: () =>
       run([...pnpm, '-r', '--filter', './packages/**', 'run', 'typecheck']) &&
       run([...pnpm, '-r', '--filter', './examples/**', 'run', 'typecheck']),
@@ -124,10 +128,10 @@ const steps = [
     },
   },
   {
-    // A check, not a test: fails when a size, long-task or layout-shift budget is exceeded (issue 7).
-    // After the e2e step, which installs Chromium when it is missing.
-    title: 'Budgets: bytes up front, long tasks and layout shift at 4x CPU (bench/budget.mjs)',
-    run: () => run([process.execPath, join(root, 'bench', 'budget.mjs'), '--loads', '7']),
+    // A check, not a test: fails when a byte budget is exceeded. Bytes only: no timing ever fails
+    // the test command (issue 11); `pnpm bench` and `pnpm size` report the runtime figures.
+    title: 'Budgets: bytes up front (bench/budget.mjs --no-runtime)',
+    run: () => run([process.execPath, join(root, 'bench', 'budget.mjs'), '--no-runtime']),
   },
   {
     title: 'Core in Chromium: gating, revocation, Consent Mode (packages/core/browser-tests)',
@@ -151,22 +155,24 @@ const steps = [
 
 mkdirSync(tmp, { recursive: true });
 const started = Date.now();
-let failedStep = null;
+const failedSteps = [];
 for (const [i, step] of steps.entries()) {
   console.log(`\n=== [${i + 1}/${steps.length}] ${step.title} ===`);
   const t0 = Date.now();
+  const seconds = () => ((Date.now() - t0) / 1000).toFixed(1);
   if (!step.run()) {
-    failedStep = step.title;
-    console.error(`\n=== FAILED: ${step.title} (${((Date.now() - t0) / 1000).toFixed(1)} s); stopping ===`);
-    break;
+    failedSteps.push(step.title);
+    console.error(`\n=== FAILED: ${step.title} (${seconds()} s)${step.stops ? '; stopping' : '; going on with the next steps'} ===`);
+    if (step.stops) break;
+    continue;
   }
-  console.log(`=== ok: ${step.title} (${((Date.now() - t0) / 1000).toFixed(1)} s) ===`);
+  console.log(`=== ok: ${step.title} (${seconds()} s) ===`);
 }
 
 console.log('');
 for (const line of breakdown) console.log(line);
-console.log(`total time ${((Date.now() - started) / 1000).toFixed(0)} s${failedStep ? `; failed at: ${failedStep}` : ''}`);
-// A failing step without failing tests (build, typecheck, lint) still counts as a failure.
-if (failedStep && counts.failed === 0) counts.failed = 1;
+console.log(`total time ${((Date.now() - started) / 1000).toFixed(0)} s${failedSteps.length ? `; failed: ${failedSteps.join('; ')}` : ''}`);
+// A failing step without failing tests (build, typecheck, lint, budgets) still counts as a failure.
+if (failedSteps.length && counts.failed === 0) counts.failed = failedSteps.length;
 console.log(`${counts.passed} passed, ${counts.failed} failed`);
-process.exit(failedStep ? 1 : 0);
+process.exit(failedSteps.length ? 1 : 0);

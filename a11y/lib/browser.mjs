@@ -82,6 +82,15 @@ export async function waitForReact(page, selector) {
 }
 
 /**
+ * Waits until the page is idle after what the consent library queued (gating starts in the task
+ * after mount, the on-demand withdrawal module at idle): an idle callback, then a task. A
+ * condition, not a fixed time: under load it waits longer, on an idle machine a few ms.
+ */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
+}
+
+/**
  * Runs axe-core with the WCAG 2.2 A/AA rules on the whole page and returns its violations as
  * readable lines (rule, impact, help, the first targets).
  */

@@ -12,6 +12,7 @@ import {
   gatedScripts,
   horizontalOverflow,
   openContext,
+  settled,
   tabUntil,
   waitForReact,
 } from '../lib/browser.mjs';
@@ -386,14 +387,14 @@ export function a11yTests(target) {
         await tabUntil(page, (a) => a.action === 'reject-all', { max: 80, what: 'Reject all' });
         await page.keyboard.press('Enter');
         await page.waitForSelector('.ic-banner', { state: 'detached' });
-        await page.waitForTimeout(500);
+        await settled(page);
         let scripts = await gatedScripts(page);
         assert.ok(scripts.placeholders >= 5, `the page has its gated vendor tags (${scripts.placeholders})`);
         assert.deepEqual(scripts.running, [], 'no gated tag runs');
         assert.deepEqual(vendorRequests, [], 'no vendor host contacted');
         await page.reload();
         await waitForReact(page, '.ic-settings-button');
-        await page.waitForTimeout(500);
+        await settled(page);
         assert.equal(await page.locator('.ic-banner').count(), 0, 'the refusal is remembered');
         scripts = await gatedScripts(page);
         assert.deepEqual(scripts.running, []);
@@ -409,7 +410,7 @@ export function a11yTests(target) {
         await tabUntil(page, (a) => a.action === 'accept-all', { max: 80, what: 'Accept all' });
         await page.keyboard.press('Enter');
         await page.waitForSelector('.ic-banner', { state: 'detached' });
-        await page.waitForFunction(() => (window.__standIns ?? []).length >= 3, null, { timeout: 15_000 });
+        await page.waitForFunction(() => (window.__standIns ?? []).length >= 3, null, { timeout: 60_000 });
         const scripts = await gatedScripts(page);
         assert.ok(scripts.running.length >= 5, `gated tags running: ${scripts.running}`);
         assert.ok(vendorRequests.some((u) => u.includes('googletagmanager.com')), `vendor requests: ${vendorRequests}`);

@@ -4,7 +4,7 @@
  * decision, and the client's first render is the server's, with JavaScript on or off.
  */
 import assert from 'node:assert/strict';
-import { gatedScripts, isHydrationProblem, openContext, waitForReact } from '../lib/browser.mjs';
+import { gatedScripts, isHydrationProblem, openContext, settled, waitForReact } from '../lib/browser.mjs';
 
 const COOKIE = 'introw_consent';
 const BANNER_TITLE = 'We use cookies';
@@ -54,7 +54,7 @@ async function visit(browser, origin, path, { cookie, javaScriptEnabled = true, 
     await page.goto(origin + path);
     if (javaScriptEnabled) {
       await waitForReact(page, '.ic-settings-button');
-      await page.waitForTimeout(750);
+      await settled(page);
     }
     return {
       bannerSeen: javaScriptEnabled ? await page.evaluate(() => window.__bannerSeen) : null,

@@ -72,7 +72,9 @@ export async function startServer({ distDir, fixturesDir, headSnippet }) {
         const nonce = randomBytes(16).toString('base64');
         html = html.replaceAll('{{NONCE}}', nonce).replaceAll('{{SRI}}', sri(logScript('integrity')));
         if (html.includes('{{HEAD_SNIPPET}}')) html = html.replaceAll('{{HEAD_SNIPPET}}', () => headSnippet(url.searchParams));
-        const headers = name.startsWith('csp') ? { 'content-security-policy': `script-src 'nonce-${nonce}'` } : {};
+        // csp*.html: a nonce-only policy; csp-dynamic*.html: the policy Next.js documents ('strict-dynamic').
+        const policy = `script-src 'nonce-${nonce}'${name.startsWith('csp-dynamic') ? " 'strict-dynamic'" : ''}`;
+        const headers = name.startsWith('csp') ? { 'content-security-policy': policy } : {};
         return send(200, TYPES['.html'], html, headers);
       }
       return send(404, 'text/plain', 'not found');

@@ -2,9 +2,10 @@ import type { ConsentChoice, ConsentConfig, ConsentIdOf, ConsentMethod, ConsentS
 import type { ConsentTexts } from './i18n/texts';
 import type { ConsentRecord, ConsentRecordSink } from './records';
 import { buildModel, DAY_MS } from './model';
+import { ownValue } from './own';
 import { validateConsentConfig } from './validateConfig';
 import { ConsentConfigError } from './errors';
-import { decodeConsent, decodeNewest, encodeConsent, type StoredConsent } from './encoding';
+import { decodeConsent, decodeCopies, encodeConsent, type StoredConsent } from './encoding';
 import { deriveState, diffGrants, isGranted } from './state';
 import { cookieStorage } from './storage/cookieStorage';
 import { getDocument, getWindow, readGpcSignal, randomConsentId, warnOnce, whenIdle } from './env';
@@ -12,7 +13,7 @@ import { availableLanguages, browserLanguageCandidates, resolveLanguage, resolve
 import { CONSENT_MODE_PLUGIN } from './consentMode';
 import type { RevocationReport } from './dom/revocation';
 import type { Withdrawals } from './dom/withdrawals';
-import { createScriptActivator, ownScripts } from './dom/scripts';
+import { createScriptActivator, ownScripts, pageNonce } from './dom/scripts';
 import { syncEmbeds } from './dom/embeds';
 import { EMBED_SELECTOR, SCRIPT_SELECTOR } from './dom/gatedElements';
 
@@ -99,6 +100,12 @@ export interface ConsentManagerOptions<C extends string = string, S extends stri
    * cannot be unloaded: R13). Default true; when false, the `revocation` event says `needsReload`.
    */
   reloadOnRevoke?: boolean;
+  /**
+   * The page's CSP nonce: only `<script type="text/plain">` placeholders carrying it are
+   * activated. Default: the nonce of the first executable script on the page that has one; none
+   * on the page means every placeholder is trusted (core README, "Security model").
+   */
+  nonce?: string;
   /** Opt-in features, e.g. `[googleConsentMode()]` (Google Consent Mode v2, R16-R20). Default none. */
   plugins?: readonly ConsentPlugin[];
 }
@@ -223,13 +230,15 @@ function devErrorMessage(kind: string): string {
  * @remarks R1, R4, R10-R14, R20, R22, R27, R28, R30, R32: COMPLIANCE.md.
  */
 export function createConsentManager<C extends string, S extends string>(
-  config: ConsentConfig<C, S>,
-  options: ConsentManagerOptions<C, S> = {},
+  input: ConsentConfig<C, S>,
+  given: ConsentManagerOptions<C, S> = {},
 ): ConsentManager<C, S> {
+  // Own properties only: a polluted Object.prototype cannot supply a storage, a GPC value or a config field.
+  const options: ConsentManagerOptions<C, S> = Object.assign(Object.create(null), given);
   const plugins = options.plugins ?? [];
   if (process.env.NODE_ENV !== 'production') {
-    validateConsentConfig(config);
-    if (config.googleConsentMode && !plugins.some((p) => p.name === CONSENT_MODE_PLUGIN)) {
+    validateConsentConfig(input);
+    if (input.googleConsentMode && !plugins.some((p) => p.name === CONSENT_MODE_PLUGIN)) {
       warnOnce(
         'config.googleConsentMode is set, but Google Consent Mode is an opt-in import, so nothing is pushed to dataLayer. ' +
           "Pass the plugin: `import { googleConsentMode } from '@introw/consent-core'` and " +
@@ -239,14 +248,17 @@ export function createConsentManager<C extends string, S extends string>(
   }
   // Fail closed in production too: no categories, or a service id that is also a category id
   // (it could grant one through the other). Development builds named the problem above.
-  const model = config?.categories && buildModel(config);
+  const model = input?.categories && buildModel(input);
+  const config = model && (model.config as ConsentConfig<C, S>);
   if (!model || model.serviceIds.some((id) => model.servicesOf.has(id))) {
     throw new ConsentConfigError([{ path: 'categories', message: 'missing, or a service id equals a category id' }]);
   }
   const { optional, serviceCategory, servicesOf } = model;
   const storage = options.storage ?? cookieStorage({ ...config.cookie, days: model.expiresAfterDays });
   const now = options.now ?? Date.now;
-  const gpc = options.gpc ?? readGpcSignal();
+  // The server read `Sec-GPC: 1` and rendered with it: honoured here too, also where the browser
+  // exposes no navigator.globalPrivacyControl (R21, R22).
+  const gpc = options.gpc ?? (readGpcSignal() || options.initialState?.gpc === true);
   const languages = availableLanguages(config);
   // One language needs no browser preferences (reading them costs a main-thread round trip).
   const language =
@@ -287,7 +299,7 @@ export function createConsentManager<C extends string, S extends string>(
   const values = (): (string | null)[] => (storage.readAll ? storage.readAll() : [storage.read()]);
   const readStored = (): StoredConsent | null => {
     try {
-      return decodeNewest(values(), model, now());
+      return decodeCopies(values(), model, now());
     } catch (error) {
       fail('storage-read', error);
       return null;
@@ -380,7 +392,7 @@ export function createConsentManager<C extends string, S extends string>(
     const verify = (): void => {
       let back: StoredConsent | null = null;
       try {
-        back = decodeNewest(values(), model, t);
+        back = decodeCopies(values(), model, t);
       } catch {
         // unreadable: not stored
       }
@@ -409,7 +421,7 @@ export function createConsentManager<C extends string, S extends string>(
    * had been running before that change.
    */
   const startGating = (doc: Document, win: Window, pending?: ConsentChangeEvent): (() => void) => {
-    const scripts = createScriptActivator(doc, has, (error) => fail('gating', error));
+    const scripts = createScriptActivator(doc, has, (error) => fail('gating', error), options.nonce ?? pageNonce(doc));
     const markerKey = `${model.cookieName}:granted`;
     const hooks = model.granted;
 
@@ -553,7 +565,7 @@ export function createConsentManager<C extends string, S extends string>(
       try {
         channel = new BroadcastChannel(`introw-consent:${model.cookieName}`);
         channel.onmessage = (e: MessageEvent) => {
-          const value = (e.data as { value?: unknown } | null)?.value;
+          const value = ownValue(e.data, 'value');
           if (value !== null && typeof value !== 'string') return;
           const remote = value === null ? null : decodeConsent(value, model, now());
           // Prefer what storage says; fall back to the message (storage may be blocked here).
@@ -614,14 +626,13 @@ export function createConsentManager<C extends string, S extends string>(
     rejectAll() {
       decide(new Set(), 'reject-all');
     },
-    save({ categories, services = {} }) {
-      const cats = categories as readonly string[] | Record<string, boolean> | undefined;
-      const chosen = services as Record<string, boolean | undefined>;
-      const granted = new Set(
-        optional.filter((id) => servicesOf.has(id) && (Array.isArray(cats) ? cats.includes(id) : (cats as Record<string, boolean> | undefined)?.[id] === true)),
-      );
+    save(choice) {
+      // Own properties only: a polluted prototype cannot add a grant to the visitor's choice.
+      const cats = ownValue<readonly string[] | Record<string, boolean>>(choice, 'categories');
+      const chosen = ownValue(choice, 'services');
+      const granted = new Set(optional.filter((id) => servicesOf.has(id) && (Array.isArray(cats) ? cats.includes(id) : ownValue(cats, id) === true)));
       for (const id of optional) {
-        const explicit = chosen[id];
+        const explicit = ownValue(chosen, id);
         if (isService(id) && (explicit === true || (explicit === undefined && granted.has(serviceCategory.get(id)!)))) granted.add(id);
       }
       decide(granted, 'custom');

@@ -24,6 +24,12 @@ export const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom' };
 /** Upper bound for a stored value we even try to parse (R29: the cookie stays far below 4096 bytes). */
 export const MAX_ENCODED_LENGTH = 1024;
+/**
+ * How far in the future a stored decision may be dated and still count: 5 minutes of clock skew
+ * between the device that decided and this one (another tab's clock, the server's `now`).
+ * Anything later is forged or broken and means "no decision".
+ */
+export const CLOCK_SKEW_MS = 5 * 60_000;
 
 const seconds = (ms: number): string => Math.floor(ms / 1000).toString(36);
 
@@ -49,8 +55,8 @@ export function encodeConsent(stored: StoredConsent, model: ConsentModel): strin
  * internally inconsistent gives `null` ("no decision"): it never throws and never grants (R30).
  * A value counts only when it is exactly what {@link encodeConsent} writes for what it says
  * (so no extra field, other version, non-canonical number or stray padding bit passes), its
- * id is 8-64 base64url characters, its lifetime 1..400 days, and it is not dated more than a
- * day in the future.
+ * id is 8-64 base64url characters, its lifetime 1..400 days, and it is not dated more than
+ * {@link CLOCK_SKEW_MS} (5 minutes) in the future.
  *
  * @param raw - The stored string, or anything else (non-strings give `null`).
  * @param now - Current time in epoch ms (used to reject decisions dated in the future).
@@ -75,7 +81,7 @@ export function decodeConsent(raw: unknown, model: ConsentModel, now: number): S
     METHODS.hasOwnProperty(method) &&
     expiresAt > decidedAt &&
     expiresAt - decidedAt <= 400 * DAY_MS &&
-    decidedAt <= now + DAY_MS &&
+    decidedAt <= now + CLOCK_SKEW_MS &&
     // Consistent with itself: nothing required is stored as a choice, and a refusal grants nothing.
     ![...stored.granted].some((g) => model.required.has(g)) &&
     !(method === 'r' && stored.granted.size) &&
@@ -84,25 +90,36 @@ export function decodeConsent(raw: unknown, model: ConsentModel, now: number): S
     : null;
 }
 
+/** True when every id `a` grants is granted by `b` too. */
+const within = (a: StoredConsent, b: StoredConsent): boolean => [...a.granted].every((id) => b.granted.has(id));
+
 /**
- * Decodes several stored values (duplicate consent cookies on different domains or paths) and
- * keeps the newest valid decision; ties go to the later value. Garbage among them is ignored,
- * so an old or foreign duplicate can neither hide nor override the visitor's latest choice.
+ * Decides among several stored values (copies of the consent cookie on other paths or domains,
+ * all visible at once). Garbage is ignored. When the valid copies agree on what they grant, the
+ * newest counts; when they disagree, the most restrictive counts (the copy whose grants every
+ * other copy also grants), and when none is (each grants something another refuses) there is
+ * no decision. Copies of an older revision or past their lifetime do not compete. So a copy that grants more, whoever wrote it and whatever date it claims, never
+ * beats a refusal: a sibling subdomain can take grants away, never add one.
  *
  * @param values - Raw stored values, e.g. every `introw_consent` in a Cookie header.
  * @param now - Current time, epoch ms.
- * @returns The newest valid decision, or `null` (R30: fail closed).
+ * @returns The decision that counts, or `null` (R30: fail closed).
  * @example
  * ```ts
- * decodeNewest(readCookieValues(document.cookie, 'introw_consent'), model, Date.now());
+ * decodeCopies(readCookieValues(cookieHeader, 'introw_consent'), model, Date.now());
  * ```
- * @remarks R10, R30: COMPLIANCE.md (a refusal is as durable as an acceptance; fail closed).
+ * @remarks R10, R30: COMPLIANCE.md; the core README's "Security model".
  */
-export function decodeNewest(values: readonly unknown[], model: ConsentModel, now: number): StoredConsent | null {
+export function decodeCopies(values: readonly unknown[], model: ConsentModel, now: number): StoredConsent | null {
+  const valid = values.map((v) => decodeConsent(v, model, now)).filter((d): d is StoredConsent => !!d);
+  // Only copies that still count compete; with none, the newest stale one (it grants nothing)
+  // keeps the browser's consent id for its next decision.
+  const current = valid.filter((d) => d.revision === model.revision && d.expiresAt > now);
+  const pool = current.length ? current : valid;
   let best: StoredConsent | null = null;
-  for (const value of values) {
-    const decoded = decodeConsent(value, model, now);
-    if (decoded && (!best || decoded.decidedAt >= best.decidedAt)) best = decoded;
+  for (const d of pool) {
+    if (current.length && !current.every((other) => within(d, other))) continue;
+    if (!best || d.decidedAt >= best.decidedAt) best = d;
   }
   return best;
 }

@@ -1,4 +1,5 @@
 import type { ConsentConfig, CookieDeclaration, ServiceConfig } from './types';
+import { ownCopy } from './own';
 
 /** Default decision lifetime in days (R11: about six months). */
 export const DEFAULT_EXPIRES_AFTER_DAYS = 182;
@@ -14,6 +15,7 @@ export const DAY_MS = 86_400_000;
  * Built once per manager; internal.
  */
 export interface ConsentModel {
+  /** The config as own properties only (null-prototype objects: see {@link ownCopy}). */
   config: ConsentConfig;
   /** `config.services`, or `{}`. */
   services: Readonly<Record<string, ServiceConfig>>;
@@ -64,8 +66,11 @@ const wholeIn = (v: unknown, min: number, max: number): number | undefined =>
  * Builds the internal model of a config: ordered ids, lookups, the stored value's bit order and
  * layout fingerprint. Fails closed where a production build skipped validation: services of
  * unknown categories are left out; a bad `revision` or `expiresAfterDays` falls back to 0 / 182.
+ * Reads own properties only: the model's `config` is an {@link ownCopy} of the given one, so a
+ * polluted `Object.prototype` makes nothing required or granted.
  */
-export function buildModel(config: ConsentConfig): ConsentModel {
+export function buildModel(input: ConsentConfig): ConsentModel {
+  const config = ownCopy(input);
   const categories = config.categories as Record<string, { required?: boolean; gpcOptOut?: boolean }>;
   const services = (config.services ?? {}) as Record<string, ServiceConfig>;
   const categoryIds = Object.keys(categories);
@@ -75,12 +80,12 @@ export function buildModel(config: ConsentConfig): ConsentModel {
   const servicesOf = new Map<string, string[]>();
   for (const id of categoryIds) {
     servicesOf.set(id, []);
-    if (categories[id]!.required === true) required.add(id);
-    if (categories[id]!.gpcOptOut) gpcOptOut.add(id);
+    if (categories[id]?.required === true) required.add(id);
+    if (categories[id]?.gpcOptOut) gpcOptOut.add(id);
   }
   // A service naming an unknown category (a production build skips full validation) is left out:
   // never granted, never listed, so Accept all cannot grant what the visitor was never shown.
-  const serviceIds = Object.keys(services).filter((id) => servicesOf.has(services[id]!.category));
+  const serviceIds = Object.keys(services).filter((id) => servicesOf.has(services[id]?.category as string));
   for (const id of serviceIds) {
     const c = services[id]!.category;
     serviceCategory.set(id, c);

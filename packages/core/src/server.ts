@@ -3,7 +3,7 @@
  */
 import type { ConsentConfig, ConsentState } from './types';
 import { buildModel } from './model';
-import { decodeNewest } from './encoding';
+import { decodeCopies } from './encoding';
 import { deriveState } from './state';
 import { readCookieValues } from './storage/cookieStorage';
 import { validateConsentConfig } from './validateConfig';
@@ -47,7 +47,7 @@ export function readConsent<C extends string, S extends string>(
   validateConsentConfig(config);
   const model = buildModel(config);
   const now = options.now ?? Date.now();
-  const stored = decodeNewest(readCookieValues(cookieHeader, model.cookieName), model, now);
+  const stored = decodeCopies(readCookieValues(cookieHeader, model.cookieName), model, now);
   return deriveState(model, stored, { now, gpc: options.gpc === true, persisted: true }) as ConsentState<C, S>;
 }
 

@@ -1,6 +1,7 @@
 import type { ConsentState } from './types';
 import type { ConsentModel } from './model';
 import type { StoredConsent } from './encoding';
+import { ownValue } from './own';
 
 /** What the state is derived from besides the stored decision. */
 export interface StateContext {
@@ -21,9 +22,10 @@ export interface StateContext {
  */
 export function deriveState(model: ConsentModel, stored: StoredConsent | null, { now, gpc, persisted }: StateContext): ConsentState {
   const s = stored?.revision === model.revision && stored.expiresAt > now ? stored : null;
-  // A plain loop then freeze: the object V8 looks ids up in fastest (hasConsent is hot).
+  // A plain loop then freeze. Null prototype: an id the config lacks reads `undefined` even when
+  // `Object.prototype` is polluted.
   const flags = (ids: readonly string[]): Readonly<Record<string, boolean>> => {
-    const out: Record<string, boolean> = {};
+    const out: Record<string, boolean> = Object.create(null);
     for (const id of ids) out[id] = model.required.has(id) || (!!s?.granted.has(id) && !(gpc && !s.gpcAtDecision && model.gpcOptOut.has(id)));
     return Object.freeze(out);
   };
@@ -48,7 +50,7 @@ export function diffGrants(prev: ConsentState, next: ConsentState): { granted: s
   const revoked: string[] = [];
   for (const map of ['categories', 'services'] as const) {
     const n = next[map] as Record<string, boolean>;
-    for (const id in n) if (n[id] !== (prev[map] as Record<string, boolean>)[id]) (n[id] ? granted : revoked).push(id);
+    for (const id of Object.keys(n)) if (n[id] !== ownValue(prev[map], id)) (n[id] ? granted : revoked).push(id);
   }
   return { granted, revoked };
 }
@@ -67,5 +69,6 @@ export function diffGrants(prev: ConsentState, next: ConsentState): { granted: s
  * @remarks R1, R4 (nothing beyond required categories without a decision): COMPLIANCE.md.
  */
 export function isGranted(state: ConsentState, id: string): boolean {
-  return (state.categories as Record<string, boolean>)[id] === true || (state.services as Record<string, boolean>)[id] === true;
+  // Own properties only: a snapshot from elsewhere (JSON, a framework) may have a polluted prototype.
+  return ownValue(state.categories, id) === true || ownValue(state.services, id) === true;
 }

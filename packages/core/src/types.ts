@@ -114,8 +114,13 @@ export interface ServiceConfig<C extends string = string> {
 export interface ConsentCookieOptions {
   /** Cookie name. Default `introw_consent`. */
   name?: string;
-  /** `Domain` attribute, e.g. `.introw.io` to share the choice across subdomains. Default host-only. */
-  domain?: string;
+  /**
+   * `Domain` attribute, e.g. `introw.io` to share the choice across subdomains, or candidates in
+   * order (`['introw.io', 'introw.test']`): the first that is the page's host or a parent of it is
+   * used, none means host-only (e.g. on `localhost`). Default host-only. Every subdomain of it is
+   * then trusted with the decision (core README, "Security model").
+   */
+  domain?: string | readonly string[];
   /** Default `/`. */
   path?: string;
   /** Default `Lax`. `None` requires `secure: true`. */

@@ -130,10 +130,17 @@ export function validateConsentConfig(config: ConsentConfig): void {
     else {
       if (cookie.name !== undefined && (typeof cookie.name !== 'string' || !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(cookie.name)))
         add('cookie.name', 'must be a valid cookie name (RFC 6265 token)');
-      if (cookie.domain !== undefined) {
-        const problem = typeof cookie.domain === 'string' ? cookieDomainProblem(cookie.domain, getWindow()?.location?.hostname) : 'must be a string';
+      const domain = cookie.domain;
+      if (typeof domain === 'string') {
+        const problem = cookieDomainProblem(domain, getWindow()?.location?.hostname);
         if (problem) add('cookie.domain', problem);
-      }
+      } else if (Array.isArray(domain)) {
+        // Candidates: the page's host may match none of them (then the cookie is host-only).
+        domain.forEach((d: unknown, i) => {
+          const problem = typeof d === 'string' ? cookieDomainProblem(d, undefined) : 'must be a string';
+          if (problem) add(`cookie.domain[${i}]`, problem);
+        });
+      } else if (domain !== undefined) add('cookie.domain', 'must be a domain or a list of candidate domains');
       if (cookie.sameSite !== undefined && !['Lax', 'Strict', 'None'].includes(cookie.sameSite as string)) add('cookie.sameSite', 'must be "Lax", "Strict" or "None"');
       if (cookie.sameSite === 'None' && cookie.secure !== true) add('cookie.sameSite', 'SameSite=None requires secure: true (browsers reject it otherwise)');
       if (cookie.path !== undefined && (typeof cookie.path !== 'string' || !cookie.path.startsWith('/'))) add('cookie.path', 'must start with "/"');

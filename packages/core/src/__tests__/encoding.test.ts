@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildModel } from '../model';
-import { decodeConsent, decodeNewest, encodeConsent, type StoredConsent } from '../encoding';
+import { decodeConsent, decodeCopies, encodeConsent, type StoredConsent } from '../encoding';
 import { createConsentManager, defineConsentConfig } from '../index';
 import { config, DAY, flakyStorage } from './fixtures';
 
@@ -78,11 +78,11 @@ describe('stored consent encoding (R29, R30)', () => {
   it('duplicates: the newest valid decision wins, whatever the order; garbage is ignored', () => {
     const older = encodeConsent(stored(['analytics']), model);
     const newer = encodeConsent({ ...stored([]), method: 'reject-all', decidedAt: T0 + 1000 }, model);
-    expect(decodeNewest([older, newer], model, T0 + 2000)!.method).toBe('reject-all');
-    expect(decodeNewest([newer, older], model, T0 + 2000)!.method).toBe('reject-all');
-    expect(decodeNewest(['garbage', older, '%ZZ'], model, T0)!.method).toBe('custom');
-    expect(decodeNewest(['garbage', null], model, T0)).toBeNull();
-    expect(decodeNewest([], model, T0)).toBeNull();
+    expect(decodeCopies([older, newer], model, T0 + 2000)!.method).toBe('reject-all');
+    expect(decodeCopies([newer, older], model, T0 + 2000)!.method).toBe('reject-all');
+    expect(decodeCopies(['garbage', older, '%ZZ'], model, T0)!.method).toBe('custom');
+    expect(decodeCopies(['garbage', null], model, T0)).toBeNull();
+    expect(decodeCopies([], model, T0)).toBeNull();
   });
 
   it('non-string inputs decode to null', () => {

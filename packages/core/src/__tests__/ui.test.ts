@@ -167,7 +167,8 @@ describe('cookieDeclarationTable', () => {
 
   it("lists the manager's config in the manager's language, reusing its texts", () => {
     const table = cookieDeclarationTable({}, consent);
-    expect(table.config).toBe(config);
+    expect(table.config).toBe(consent.config); // the manager's own-properties copy of config (issue 11)
+    expect(table.config).toEqual(config);
     expect(table.language).toBe('nl');
     expect(table.texts).toBe(consent.texts);
     expect(table.headers).toEqual([nl.tableCategory, nl.tableService, nl.tableProvider, nl.tableCookie, nl.tableDuration, nl.tablePurpose, nl.tableParty]);

@@ -11,8 +11,8 @@
  * @remarks DESIGN.md (markup convention); R5: COMPLIANCE.md (choice per category and per service).
  */
 export function consentIdOf(el: Element): string | null {
-  const { service, category } = (el as HTMLElement).dataset;
-  return service || category || null;
+  // Attributes, not `dataset`: a missing `data-*` must not fall through to a polluted prototype.
+  return el.getAttribute('data-service') || el.getAttribute('data-category') || null;
 }
 
 /** Selector of inert `<script type="text/plain">` placeholders (DESIGN.md markup convention). */

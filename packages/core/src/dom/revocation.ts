@@ -1,5 +1,8 @@
 import type { CookieDeclaration } from '../types';
 import { cookieTest, type ConsentModel } from '../model';
+import { cookieNames, domainCandidates, expireCookie, pathCandidates } from '../storage/cookieScopes';
+
+export { cookieNames, domainCandidates, pathCandidates };
 
 /** Why a declared cookie was not removed (R27, R32). */
 export type NotRemovableReason =
@@ -32,62 +35,6 @@ export interface RevocationReport {
 export type RevocationSweep = Pick<RevocationReport, 'services' | 'deletedCookies' | 'deletedStorageKeys' | 'notRemovable'>;
 
 /**
- * The domains a cookie visible on `hostname` can be set on: the host itself and every parent
- * domain up to, not including, the top-level label (browsers refuse public suffixes
- * themselves). IP addresses and single-label hosts have no parent domains: `[]` (host-only only).
- *
- * @param hostname - `location.hostname`, e.g. `app.example.test`.
- * @returns `['app.example.test', 'example.test']` for `app.example.test`.
- * @example
- * ```ts
- * domainCandidates('a.b.example.test'); // ['a.b.example.test', 'b.example.test', 'example.test']
- * ```
- * @remarks R28: COMPLIANCE.md; RFC 6265bis §5.1.3 (domain matching).
- */
-export function domainCandidates(hostname: string): string[] {
-  const labels = hostname.replace(/\.$/, '').toLowerCase().split('.');
-  return /^[\d.]*$|:/.test(hostname) ? [] : labels.slice(1).map((_, i) => labels.slice(i).join('.'));
-}
-
-/**
- * The cookie paths to sweep for a page: `/`, every prefix of the current path with and without
- * a trailing slash (a cookie's path is part of its identity), and the configured extra paths.
- *
- * @param pathname - `location.pathname`, e.g. `/app/x/`.
- * @param extra - Paths declared on the cookie (`paths`), each starting with `/`.
- * @returns De-duplicated paths, `/` first.
- * @example
- * ```ts
- * pathCandidates('/app/x/'); // ['/', '/app', '/app/', '/app/x', '/app/x/']
- * ```
- * @remarks R28: COMPLIANCE.md; RFC 6265bis §5.1.4 (paths).
- */
-export function pathCandidates(pathname: string, extra: readonly string[] = []): string[] {
-  const out = new Set(['/']);
-  let acc = '';
-  for (const segment of pathname.split('/')) if (segment) out.add((acc += `/${segment}`)).add(`${acc}/`);
-  for (const p of extra) if (typeof p === 'string' && p.startsWith('/')) out.add(p);
-  return [...out];
-}
-
-/**
- * The names in a `document.cookie` string, in order, without values, duplicates kept.
- *
- * @param cookieString - `a=1; b=2`.
- * @returns `['a', 'b']`.
- * @example
- * ```ts
- * cookieNames('_ga=GA1; a.b*c|d=1'); // ['_ga', 'a.b*c|d']
- * ```
- */
-export function cookieNames(cookieString: string): string[] {
-  return cookieString
-    .split(';')
-    .map((part) => part.split('=')[0]!.trim())
-    .filter(Boolean);
-}
-
-/**
  * Which of the given cookie names a declaration covers: a declared `name` is compared
  * literally (`.`, `*`, `|` and every other character mean themselves); only a declared
  * `pattern` is a regular expression.
@@ -113,7 +60,8 @@ const domainIsOurs = (domain: string, hostname: string): boolean => `.${hostname
  * Deletes what a withdrawal forbids for the given services (R13, R27, R28, R32):
  * - their declared cookies: exact names literally, patterns only against the visible names,
  *   host-only and on every parent domain, for `/`, every prefix of the current path and the
- *   declared `paths` (`Secure` added on https so `__Secure-`/`__Host-` cookies go too); an
+ *   declared `paths` (in a secure context, `http://localhost` included, also `Secure` and
+ *   `Partitioned`, so `__Secure-`/`__Host-` and CHIPS cookies go too); an
  *   exact name that is not visible here can only live on a path outside this page's, so it is
  *   attempted on its declared `paths` only;
  * - their declared localStorage / sessionStorage keys (exact strings or patterns), each
@@ -143,16 +91,14 @@ export function revokeServices(
   const report: RevocationSweep = { services: [], deletedCookies: [], deletedStorageKeys: [], notRemovable: [] };
   const { services, cookieName, required } = model;
   const keep = model.serviceIds.filter((id) => required.has(id)).flatMap((id) => (services[id]!.cookies ?? []).map(cookieTest));
-  const { hostname, pathname, protocol } = doc.location ?? { hostname: '', pathname: '/' };
-  const domains = ['', ...domainCandidates(hostname).map((d) => `; Domain=${d}`)];
+  const { hostname, pathname } = doc.location ?? { hostname: '', pathname: '/' };
+  const domains = ['', ...domainCandidates(hostname)];
   const before = cookieNames(doc.cookie);
   const visible = new Set(before);
   const targeted = new Map<string, string>(); // cookie name -> service id
   const otherPaths = new Map<string, string[]>(); // visible cookie name -> its paths besides `/`
   const keyTests: ((key: string) => boolean)[] = [];
-  const expire = (name: string, paths: readonly string[]): void => {
-    for (const path of paths) for (const d of domains) doc.cookie = `${name}=; Max-Age=0; Path=${path}${d}${protocol === 'https:' ? '; Secure' : ''}`;
-  };
+  const expire = (name: string, paths: readonly string[]): void => expireCookie(doc, name, domains, paths);
 
   for (const id of serviceIds) {
     if (!model.serviceCategory.has(id) || required.has(id)) continue;

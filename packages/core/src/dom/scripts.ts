@@ -50,12 +50,29 @@ export function activatedScript(doc: Document, placeholder: HTMLScriptElement): 
   const script = doc.createElement('script');
   const nonce = placeholder.nonce || placeholder.getAttribute('nonce');
   for (const { name, value } of Array.from(placeholder.attributes)) if (name !== 'type') script.setAttribute(name, name === 'nonce' ? nonce! : value);
-  const type = placeholder.dataset.type;
+  const type = placeholder.getAttribute('data-type');
   if (type) script.type = type;
   if (nonce) script.nonce = nonce;
   if (!placeholder.hasAttribute('async')) script.async = false;
   script.text = placeholder.text;
   return script;
+}
+
+/**
+ * The nonce the page's own scripts carry: the first executable `<script>` in document order
+ * whose `nonce` is set (the `<head>` comes before any markup injected into the body), or
+ * `undefined` when the page uses none. Read from the property: browsers hide the attribute.
+ *
+ * @param doc - The page's document.
+ * @example
+ * ```ts
+ * pageNonce(document); // 'r4nd0m' under `script-src 'nonce-r4nd0m'`
+ * ```
+ * @remarks The core README's "Security model" (gating under a strict CSP).
+ */
+export function pageNonce(doc: Document): string | undefined {
+  for (const script of Array.from(doc.scripts)) if (script.nonce && script.type !== 'text/plain') return script.nonce;
+  return undefined;
 }
 
 /** Resolves when the script loads or fails, or after {@link LOAD_TIMEOUT_MS}. */
@@ -118,7 +135,11 @@ const drain = (): void => {
  *   inline script waits until every earlier external one has loaded or failed (a 404 fails at
  *   once; one that never settles is waited for at most 10 s);
  * - `async` externals are inserted at once: they neither wait nor block;
- * - a placeholder whose consent is withdrawn before its turn does not run (and may run later).
+ * - a placeholder whose consent is withdrawn before its turn does not run (and may run later);
+ * - with a `nonce` (the page's CSP nonce), only placeholders carrying that nonce are trusted:
+ *   markup injected into the page (which cannot know the nonce) never becomes a running script
+ *   through us, whatever category it claims; under `'strict-dynamic'` that is what stops the
+ *   activator from being a script gadget.
  *
  * Limitation: an inline `data-type="module"` script fires no `load` event, so a later inline
  * classic script does not wait for it (later externals and modules still run after it).
@@ -126,6 +147,7 @@ const drain = (): void => {
  * @param doc - The page's document.
  * @param isAllowed - Whether a consent id (service or category) is granted now.
  * @param onError - Called when inserting a script throws.
+ * @param nonce - The page's CSP nonce ({@link pageNonce}); placeholders without it are ignored.
  * @returns `activate(now?)`, which claims every allowed placeholder now in the document, starts
  *   running them (`now`: in this call rather than in a microtask) and returns how many, and `ranIds`, the consent ids whose scripts ran on this page (a live view: a
  *   withdrawal of one of them needs a reload to take full effect, R13).
@@ -140,12 +162,13 @@ export function createScriptActivator(
   doc: Document,
   isAllowed: (id: string) => boolean,
   onError: (error: unknown) => void = () => {},
+  nonce?: string,
 ): { activate(now?: boolean): number; ranIds: ReadonlySet<string> } {
   const activate = (now?: boolean): number => {
     let count = 0;
     for (const el of Array.from(doc.querySelectorAll<Claimable>(SCRIPT_SELECTOR))) {
       const id = consentIdOf(el);
-      if (el[CLAIMED] || !id || !isAllowed(id)) continue;
+      if (el[CLAIMED] || !id || (nonce && el.nonce !== nonce) || !isAllowed(id)) continue;
       el[CLAIMED] = true;
       count++;
       const entry: Queued = [el, id, isAllowed, onError];

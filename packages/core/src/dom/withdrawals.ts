@@ -56,9 +56,11 @@ export interface Withdrawals {
  * a first visit does not load it: `createConsentManager` imports this module on demand (when
  * the page starts with a decision or with a previous page's grants, at idle; else at the first
  * change). On start it sweeps what the previous page view granted and this one did not at
- * mount (a lapse, a new revision, a withdrawal on another subdomain: `trigger: 'load'`), writes
- * the marker of granted ids (localStorage; strictly necessary) and arms the lapse timer (with
- * `visibilitychange`) so a decision that lapses while the page is open is withdrawn.
+ * mount (a lapse, a new revision, a withdrawal on another subdomain: `trigger: 'load'`) and,
+ * quietly, every service withdrawn earlier and not granted since (its cookies may live on paths
+ * an earlier page could not see, or have been written again by a vendor in a closing tab),
+ * writes the marker of granted and pending ids (localStorage; strictly necessary) and arms the
+ * lapse timer (with `visibilitychange`) so a decision that lapses while the page is open is withdrawn.
  *
  * Internal: not exported from the package.
  *
@@ -75,8 +77,15 @@ export function startWithdrawals(ctx: WithdrawalContext): Withdrawals {
   const { doc, win, model, markerKey, state } = ctx;
   const isService = (id: string): boolean => model.serviceCategory.has(id);
 
+  /**
+   * Withdrawn services whose cookies may still exist where this page cannot see them (other
+   * paths), or come back (a vendor in another tab writing while it unloads): every later page
+   * sweeps them again until they are granted again. Kept in the marker as `-id`.
+   */
+  const pending = new Set<string>();
   const writeMarker = (): void => {
-    const ids = model.optional.filter((id) => isGranted(state(), id)).sort();
+    for (const id of pending) if (isGranted(state(), id)) pending.delete(id);
+    const ids = [...model.optional.filter((id) => isGranted(state(), id)).sort(), ...[...pending].sort().map((id) => `-${id}`)];
     try {
       if (ids.length) win.localStorage.setItem(markerKey, JSON.stringify(ids));
       else win.localStorage.removeItem(markerKey);
@@ -84,10 +93,16 @@ export function startWithdrawals(ctx: WithdrawalContext): Withdrawals {
       // No localStorage (R30): a lapse is then only noticed while a page is open.
     }
   };
-  const sweep = (revoked: string[], trigger: RevocationEvent['trigger'], needsReload: boolean, reload: boolean): void => {
+  /** Sweeps `revoked`; `quiet`: no event unless something was deleted (a routine re-sweep). */
+  const sweep = (revoked: string[], trigger: RevocationEvent['trigger'], needsReload: boolean, reload: boolean, quiet = false): void => {
     // A page whose document.cookie or storage throws must still get its reload (R13, R30).
     try {
-      ctx.emit('revocation', { trigger, revoked, ...revokeServices(doc, model, revoked.filter(isService), [markerKey]), reloading: reload, needsReload });
+      const services = revoked.filter(isService);
+      for (const id of services) pending.add(id);
+      const report = revokeServices(doc, model, services, [markerKey]);
+      if (!quiet || report.deletedCookies.length || report.deletedStorageKeys.length) {
+        ctx.emit('revocation', { trigger, revoked, ...report, reloading: reload, needsReload });
+      }
     } catch (error) {
       ctx.fail('revocation', error);
     }
@@ -124,14 +139,18 @@ export function startWithdrawals(ctx: WithdrawalContext): Withdrawals {
   // What the previous page granted and this one did not at mount, and still does not now (the
   // visitor may have granted it again before this module arrived: its cookies then stay).
   const lapsed: string[] = [];
+  const resweep: string[] = [];
   try {
-    for (const id of JSON.parse(win.localStorage.getItem(markerKey) || '[]')) {
-      if (!ctx.grantedAtMount.includes(id) && !isGranted(state(), id) && (isService(id) || model.servicesOf.has(id))) lapsed.push(id);
+    for (const entry of JSON.parse(win.localStorage.getItem(markerKey) || '[]')) {
+      const id = String(entry).replace(/^-/, '');
+      if (ctx.grantedAtMount.includes(id) || isGranted(state(), id) || !(isService(id) || model.servicesOf.has(id))) continue;
+      (id === entry ? lapsed : resweep).push(id);
     }
   } catch {
     // unreadable or not a list: nothing to sweep
   }
   if (lapsed.length) sweep(lapsed, 'load', false, false);
+  if (resweep.length) sweep(resweep, 'load', false, false, true);
   writeMarker();
   scheduleLapse();
 

@@ -1,5 +1,6 @@
 import type { ConsentCookieOptions, ConsentStorage } from '../types';
-import { getDocument, getWindow } from '../env';
+import { getDocument } from '../env';
+import { cookieDomainFor, expireEverywhere } from './cookieScopes';
 import { DAY_MS, DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS } from '../model';
 
 /** Options of {@link cookieStorage}: the cookie's attributes, plus its lifetime when no expiry is passed to `write`. */
@@ -53,44 +54,60 @@ export function readCookieValue(cookieString: string | null | undefined, name: s
  * `Expires` computed in UTC from the decision's lifetime (R10, R11, R29). Every method may
  * throw where the browser forbids cookies; the manager catches that (R30).
  *
- * @param options - `{ name = 'introw_consent', domain?, path = '/', sameSite = 'Lax', secure?, days = 182 }`.
+ * Only the scope it writes counts (the core README's "Security model"): `domain` (the first
+ * candidate the page's host is under, see {@link cookieDomainFor}; else host-only) with `path`.
+ * Reading expires copies of the cookie in every other scope first (a sibling subdomain's
+ * `Domain=` copy, a copy on another path, the old scope after a change of `domain`), so such a
+ * copy can never be read as the visitor's decision; writing and clearing do the same, so a
+ * forgotten decision never comes back. Names starting with `__Host-` are always host-only,
+ * `Path=/` and `Secure` (browsers then refuse any copy from a sibling); `__Secure-` adds `Secure`.
+ *
+ * @param options - `{ name = 'introw_consent', domain?, path = '/', sameSite = 'Lax', secure?, days = 182 }`;
+ *   `domain` is one domain or a list of candidates (`['introw.io', 'introw.test']`).
  * @example
  * ```ts
- * createConsentManager(config, { storage: cookieStorage({ name: 'consent', domain: '.introw.io' }) });
+ * createConsentManager(config, { storage: cookieStorage({ name: 'consent', domain: ['introw.io', 'introw.test'] }) });
  * ```
- * @remarks R10, R11, R29: COMPLIANCE.md; RFC 6265bis (400-day cap).
+ * @remarks R10, R11, R28, R29: COMPLIANCE.md; RFC 6265bis (400-day cap, cookie prefixes).
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function cookieStorage(options: CookieStorageOptions = {}): ConsentStorage & { readonly name: string } {
-  const { name = DEFAULT_COOKIE_NAME, path = '/', sameSite = 'Lax', domain, days = DEFAULT_EXPIRES_AFTER_DAYS } = options;
-  const set = (value: string, expires: Date): void => {
-    const doc = getDocument();
-    if (doc) {
-      doc.cookie =
-        `${name}=${value}; Path=${path}; Expires=${expires.toUTCString()}; SameSite=${sameSite}` +
-        (domain ? `; Domain=${domain}` : '') +
-        ((options.secure ?? getWindow()?.location.protocol === 'https:') ? '; Secure' : '');
-    }
+  const { name = DEFAULT_COOKIE_NAME, sameSite = 'Lax', days = DEFAULT_EXPIRES_AFTER_DAYS } = options;
+  const hostPrefix = name.startsWith('__Host-');
+  const path = hostPrefix ? '/' : (options.path ?? '/');
+  /** The scope this storage writes: `[domain or '' (host-only), path]`. */
+  const scope = (doc: Document): [string, string] => [(!hostPrefix && cookieDomainFor(options.domain, doc.location?.hostname ?? '')) || '', path];
+  const set = (doc: Document, value: string, expires: Date): void => {
+    const [domain] = scope(doc);
+    const secure = options.secure ?? (hostPrefix || name.startsWith('__Secure-') || doc.location?.protocol === 'https:');
+    doc.cookie =
+      `${name}=${value}; Path=${path}; Expires=${expires.toUTCString()}; SameSite=${sameSite}` + (domain ? `; Domain=${domain}` : '') + (secure ? '; Secure' : '');
   };
-  /** Expires copies of the cookie in every scope (host-only and parent domains) before a write, so one value remains. */
-  const dropDuplicates = (): void => {
+  /** Expires every copy outside this storage's own scope. */
+  const dropForeign = (doc: Document): void => expireEverywhere(doc, name, [path], scope(doc));
+  const readAll = (): string[] => {
     const doc = getDocument();
-    const host = getWindow()?.location.hostname ?? '';
-    // Always, not only when two copies are visible now: a copy in another scope (the host-only
-    // cookie before a move to `domain`) would come back as soon as the new one is gone.
-    if (!doc) return;
-    const scopes = [''];
-    if (!/^[\d.]+$|:/.test(host)) for (let labels = host.split('.'); labels.length > 1; labels.shift()) scopes.push(`; Domain=${labels.join('.')}`);
-    for (const scope of scopes) doc.cookie = `${name}=; Path=${path}; Max-Age=0${scope}`;
+    if (!doc) return [];
+    // Nothing visible (a first visit): nothing to sweep.
+    if (!readCookieValues(doc.cookie, name).length) return [];
+    dropForeign(doc);
+    return readCookieValues(doc.cookie, name);
   };
   return {
     name,
-    read: () => readCookieValue(getDocument()?.cookie, name),
-    readAll: () => readCookieValues(getDocument()?.cookie, name),
+    read: () => readAll()[0] ?? null,
+    readAll,
     write: (value, meta) => {
-      dropDuplicates();
-      set(value, meta?.expiresAt ?? new Date(Date.now() + Math.min(days, MAX_EXPIRES_AFTER_DAYS) * DAY_MS));
+      const doc = getDocument();
+      if (!doc) return;
+      dropForeign(doc);
+      set(doc, value, meta?.expiresAt ?? new Date(Date.now() + Math.min(days, MAX_EXPIRES_AFTER_DAYS) * DAY_MS));
     },
-    clear: () => set('', new Date(0)),
+    clear: () => {
+      const doc = getDocument();
+      if (!doc) return;
+      dropForeign(doc);
+      set(doc, '', new Date(0));
+    },
   };
 }
