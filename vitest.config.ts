@@ -5,6 +5,9 @@ export default defineConfig({
     projects: [
       {
         test: {
+          // A hang-catcher, not a timing assertion: tests wait for conditions, and a busy machine only makes them slower.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           name: 'core',
           root: './packages/core',
           include: ['src/**/__tests__/**/*.test.ts'],
@@ -15,6 +18,9 @@ export default defineConfig({
       },
       {
         test: {
+          // A hang-catcher, not a timing assertion: tests wait for conditions, and a busy machine only makes them slower.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           name: 'core-dom',
           root: './packages/core',
           include: ['src/**/__tests__/**/*.dom.test.ts'],
@@ -23,6 +29,9 @@ export default defineConfig({
       },
       {
         test: {
+          // A hang-catcher, not a timing assertion: tests wait for conditions, and a busy machine only makes them slower.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           name: 'react',
           root: './packages/react',
           include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
@@ -33,6 +42,9 @@ export default defineConfig({
       },
       {
         test: {
+          // A hang-catcher, not a timing assertion: tests wait for conditions, and a busy machine only makes them slower.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           name: 'vue',
           root: './packages/vue',
           include: ['src/**/__tests__/**/*.test.ts'],

@@ -1,10 +1,11 @@
 /**
  * @introw/consent-core: framework-agnostic consent management.
- * Explicit barrel: every public export is listed here.
+ * Explicit barrel of what sites use. Building blocks meant for renderers are in
+ * `@introw/consent-core/ui` and `@introw/consent-core/preferences`; SSR helpers in `/server`.
  */
-export { defineConsentConfig } from './defineConsentConfig';
-export { createConsentManager } from './createConsentManager';
-export { isGranted } from './state';
+export { defineConsentConfig } from './config/defineConsentConfig';
+export { createConsentManager } from './manager/createConsentManager';
+export { isGranted } from './manager/state';
 export type {
   ConsentManager,
   ConsentManagerOptions,
@@ -12,31 +13,29 @@ export type {
   ConsentChangeEvent,
   ConsentErrorEvent,
   ConsentEventMap,
+  ErrorKind,
   RevocationEvent,
+  RevocationReport,
+  NotRemovableReason,
   ConsentPlugin,
-} from './createConsentManager';
-export { ConsentConfigError } from './errors';
-export type { ConsentConfigIssue } from './errors';
-export { validateConsentConfig } from './validateConfig';
+} from './manager/types';
+export { browserPlatform } from './browser/platform';
+export type { ConsentPlatform, ConsentChannel, MarkerStorage } from './browser/platform';
+export { ConsentConfigError } from './config/errors';
+export type { ConsentConfigIssue } from './config/errors';
+export { validateConsentConfig } from './config/validateConfig';
 export { cookieStorage, readCookieValue, readCookieValues } from './storage/cookieStorage';
 export type { CookieStorageOptions, StorageWriteMeta } from './storage/cookieStorage';
 export { localStorageStorage, memoryStorage } from './storage/webStorage';
-export { toConsentReceipt } from './records';
-export { beaconRecordSink } from './beaconRecordSink';
-export type { BeaconRecordSinkOptions } from './beaconRecordSink';
-export type { ConsentRecord, ConsentRecordSink } from './records';
-export type { RevocationReport, NotRemovableReason } from './dom/revocation';
-export {
-  googleConsentMode,
-  CONSENT_MODE_TYPES,
-  consentModeHeadSnippet,
-  consentModeIssues,
-  consentModeMapping,
-  consentModeDefaults,
-  consentModeUpdate,
-  consentModeInitialCommands,
-} from './consentMode';
-export type { ConsentModeValue, ConsentModeDefaultParams } from './consentMode';
+export { toConsentReceipt } from './records/records';
+export { beaconRecordSink } from './records/beaconRecordSink';
+export type { BeaconRecordSinkOptions } from './records/beaconRecordSink';
+export type { ConsentRecord, ConsentRecordSink } from './records/records';
+export { CONSENT_MODE_TYPES, consentModeMapping, consentModeDefaults, consentModeUpdate } from './consentMode/mapping';
+export type { ConsentModeValue, ConsentModeDefaultParams } from './consentMode/mapping';
+export { consentModeHeadSnippet, consentModeInitialCommands } from './consentMode/commands';
+export { googleConsentMode } from './consentMode/plugin';
+export { consentModeIssues } from './consentMode/issues';
 export { formatText } from './i18n/texts';
 export type { ConsentTexts, ConsentTranslation } from './i18n/texts';
 export { resolveLanguage, localize, resolveTexts, acceptLanguageCandidates } from './i18n/resolve';
@@ -44,21 +43,9 @@ export { en } from './i18n/en';
 export { nl } from './i18n/nl';
 export { fr } from './i18n/fr';
 export { de } from './i18n/de';
-export { cookieDeclaration, formatDuration, categoryTitle, categoryDescription } from './declaration';
-export type { CookieDeclarationRow } from './declaration';
-// UI support: what the React and Vue components compute, once (pure, tree-shaken when unused).
-// The preferences dialog's helpers are in `@introw/consent-core/preferences` (./preferences.ts).
-export { serviceName } from './ui/serviceName';
-export { cookieDeclarationTable } from './ui/cookieDeclarationTable';
-export type { CookieDeclarationTable, CookieDeclarationSource } from './ui/cookieDeclarationTable';
-export { bannerDescriptionText } from './ui/bannerDescriptionText';
-export { embedPlaceholderText } from './ui/embedPlaceholderText';
-export { isHttpUrl } from './ui/isHttpUrl';
-export { isSafeHref } from './ui/isSafeHref';
-export { hostOf } from './ui/hostOf';
-export { focusAfterBanner } from './ui/focusAfterBanner';
-export { closeOnEscape } from './ui/closeOnEscape';
-export { focusedElement } from './ui/focusedElement';
+export { cookieDeclaration, formatDuration } from './declaration/cookieDeclaration';
+export type { CookieDeclarationRow } from './declaration/cookieDeclaration';
+export { categoryTitle, categoryDescription, serviceName } from './declaration/names';
 export type {
   CategoryConfig,
   ServiceConfig,
@@ -80,4 +67,4 @@ export type {
   ConsentStorage,
   ConsentModeType,
   GoogleConsentModeConfig,
-} from './types';
+} from './config/types';

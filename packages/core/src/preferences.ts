@@ -1,17 +1,11 @@
 /**
- * @introw/consent-core/preferences: the building blocks of a preferences dialog (the second
- * layer), for the React and Vue components and for sites that write their own dialog.
- *
- * A subpath of their own, not re-exported from the package root: a bundler puts a module in
- * the page's first load as soon as a module the page loads re-exports it, so only this way can
- * an adapter's on-demand dialog chunk carry them (issue 7: the dialog is not needed for the
- * first paint). Explicit barrel: every export is listed here.
- *
- * @example
- * ```ts
- * import { preferencesSections, createPreferencesDraft } from '@introw/consent-core/preferences';
- * ```
+ * @introw/consent-core/preferences: what only the open preferences dialog needs, in an entry of
+ * its own so that renderers' on-demand dialog chunks carry it (bundlers put every module a
+ * first-load module re-exports into the first load).
  */
+export { createPreferencesDialogModel } from './ui/preferencesDialogModel';
+export type { PreferencesDialogModel, ContactLine } from './ui/preferencesDialogModel';
+export { bindModalDialog } from './ui/bindModalDialog';
 export { preferencesSections } from './ui/preferencesSections';
 export type { PreferencesSection, PreferencesService } from './ui/preferencesSections';
 export { createPreferencesDraft } from './ui/createPreferencesDraft';

@@ -1,12 +1,12 @@
 /**
  * @introw/consent-core/server: read the consent on the server, for SSR without a banner flash.
  */
-import type { ConsentConfig, ConsentState } from './types';
-import { buildModel } from './model';
-import { decodeCopies } from './encoding';
-import { deriveState } from './state';
+import type { ConsentConfig, ConsentState } from './config/types';
+import { buildModel } from './config/model';
+import { decodeCopies } from './storage/encoding';
+import { deriveState } from './manager/state';
 import { readCookieValues } from './storage/cookieStorage';
-import { validateConsentConfig } from './validateConfig';
+import { validateConsentConfig } from './config/validateConfig';
 
 /**
  * True only when the request carries `Sec-GPC: 1` exactly (R21: W3C Global Privacy Control).

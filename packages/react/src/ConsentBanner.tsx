@@ -1,9 +1,9 @@
 'use client';
 import { useId, useSyncExternalStore, type ReactElement } from 'react';
-import { bannerDescriptionText, focusAfterBanner } from '@introw/consent-core';
+import { bannerDecision, bannerDescriptionText } from '@introw/consent-core/ui';
 import { useManager } from './internal/useManager';
 import { cx } from './internal/cx';
-import { prefetchPreferencesDialog } from './internal/loadPreferencesDialog';
+import { prefetchPreferencesDialog } from './internal/dialog';
 
 /** Props of {@link ConsentBanner}. */
 export interface ConsentBannerProps {
@@ -43,12 +43,6 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
   if (!ui.bannerVisible) return null;
 
   const { texts } = manager;
-  // Keyboard focus goes to "Cookie settings" rather than falling to <body> when the banner goes.
-  const decide = (button: HTMLElement, choose: () => void): void => {
-    const banner = button.closest('.ic-banner');
-    choose();
-    focusAfterBanner(banner);
-  };
   const description = bannerDescriptionText(manager.config, texts);
 
   return (
@@ -69,10 +63,10 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
         </p>
       </div>
       <div className="ic-actions">
-        <button type="button" className="ic-button" data-ic-action="accept-all" onClick={(e) => decide(e.currentTarget, manager.acceptAll)}>
+        <button type="button" className="ic-button" data-ic-action="accept-all" onClick={(e) => bannerDecision(manager, 'accept-all', e.currentTarget)}>
           {texts.acceptAll}
         </button>
-        <button type="button" className="ic-button" data-ic-action="reject-all" onClick={(e) => decide(e.currentTarget, manager.rejectAll)}>
+        <button type="button" className="ic-button" data-ic-action="reject-all" onClick={(e) => bannerDecision(manager, 'reject-all', e.currentTarget)}>
           {texts.rejectAll}
         </button>
         <button

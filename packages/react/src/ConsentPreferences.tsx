@@ -1,8 +1,8 @@
 'use client';
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
-import { closeOnEscape, focusedElement } from '@introw/consent-core';
+import { useEffect, useState, useSyncExternalStore, type ReactElement } from 'react';
+import { createPreferencesController } from '@introw/consent-core/ui';
 import { useManager } from './internal/useManager';
-import { loadPreferencesDialog, loadedPreferencesDialog, type PreferencesDialogModule } from './internal/loadPreferencesDialog';
+import { preferencesDialog } from './internal/dialog';
 
 /** Props of {@link ConsentPreferences}. */
 export interface ConsentPreferencesProps {
@@ -54,54 +54,18 @@ export interface ConsentPreferencesProps {
  */
 export function ConsentPreferences({ className }: ConsentPreferencesProps): ReactElement {
   const manager = useManager('<ConsentPreferences>');
-  const ui = useSyncExternalStore(manager.subscribe, manager.getUiState, manager.getServerUiState);
-  const [status, setStatus] = useState('');
-  // A fresh "saved" for every save: clear the last one when the dialog opens again.
-  if (ui.preferencesOpen && status) setStatus('');
-  // The opener, taken when the dialog is asked for (in the store's notification, before React
-  // renders), not when its code has arrived and it mounts: focus returns there on close (R24).
-  const opener = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    let open = manager.getUiState().preferencesOpen;
-    return manager.subscribe(() => {
-      const now = manager.getUiState().preferencesOpen;
-      if (now && !open) opener.current = focusedElement();
-      open = now;
-    });
-  }, [manager]);
-
-  // The dialog's code, once loaded (at once when an opener prefetched it). Loaded without
-  // Suspense, so the dialog shows as soon as its code is there (a suspended boundary would be
-  // revealed up to 300 ms later).
-  const [loaded, setLoaded] = useState<PreferencesDialogModule | undefined>(loadedPreferencesDialog);
-  const dialogModule = loaded ?? loadedPreferencesDialog();
-  useEffect(() => {
-    if (!ui.preferencesOpen || dialogModule) return;
-    let live = true;
-    // Escape before the dialog is there cancels the open, as it would close the dialog (R24).
-    const stopEscape = closeOnEscape(document, () => manager.closePreferences());
-    loadPreferencesDialog().then(
-      (module) => live && setLoaded(module),
-      (error: unknown) => {
-        // Offline, or a chunk removed by a deploy: report it and close again; the next open retries.
-        globalThis.reportError?.(error);
-        if (live) manager.closePreferences();
-      },
-    );
-    return () => {
-      live = false;
-      stopEscape();
-    };
-  }, [ui.preferencesOpen, dialogModule, manager]);
+  // Core's rules: the opener, loading on demand, Escape while loading, closing on a failed load, "saved".
+  const [preferences] = useState(() => createPreferencesController(manager, preferencesDialog));
+  const state = useSyncExternalStore(preferences.subscribe, preferences.getState, preferences.getServerState);
+  useEffect(() => preferences.start(), [preferences]);
+  const Dialog = state.dialog?.PreferencesDialog;
 
   return (
     <>
       <div className="ic-status" role="status" lang={manager.language}>
-        {status}
+        {state.status}
       </div>
-      {ui.preferencesOpen && dialogModule ? (
-        <dialogModule.PreferencesDialog manager={manager} className={className} opener={opener} onDecided={() => setStatus(manager.texts.saved)} />
-      ) : null}
+      {state.open && Dialog ? <Dialog manager={manager} className={className} opener={preferences.opener()} onDecided={preferences.decided} /> : null}
     </>
   );
 }

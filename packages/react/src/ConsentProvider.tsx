@@ -1,14 +1,8 @@
 'use client';
 import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import {
-  createConsentManager,
-  type ConsentConfig,
-  type ConsentManager,
-  type ConsentManagerOptions,
-  type ConsentState,
-} from '@introw/consent-core';
+import type { ConsentConfig, ConsentManager, ConsentManagerOptions, ConsentState } from '@introw/consent-core';
+import { managerFor, warnOnce } from '@introw/consent-core/ui';
 import { ConsentContext } from './internal/ConsentContext';
-import { warnOnce } from './internal/warnOnce';
 
 interface ConsentProviderBaseProps<C extends string, S extends string> {
   /** Your app. Hooks and components below the provider read its manager. */
@@ -70,20 +64,8 @@ export type ConsentProviderProps<C extends string = string, S extends string = s
  * @remarks DESIGN.md "React and Vue"; SSR: pass `initialState` (DESIGN.md "No flash and no hydration mismatch").
  */
 export function ConsentProvider<C extends string, S extends string>(props: ConsentProviderProps<C, S>): ReactElement {
-  const [manager] = useState<ConsentManager<C, S>>(() => {
-    if (props.manager) {
-      if (process.env.NODE_ENV !== 'production' && (props.initialState || props.options)) {
-        warnOnce('<ConsentProvider manager> ignores `initialState` and `options`; pass them to createConsentManager instead.');
-      }
-      return props.manager;
-    }
-    if (!props.config) {
-      throw new Error('[@introw/consent] <ConsentProvider> needs a `config` (from defineConsentConfig) or a `manager` (from createConsentManager).');
-    }
-    const options: ConsentManagerOptions<C, S> = { ...props.options };
-    if (props.initialState) options.initialState = props.initialState;
-    return createConsentManager(props.config, options);
-  });
+  // Core's rule: the given manager, else one created once from config, options and initialState.
+  const [manager] = useState(() => managerFor<C, S>(props));
 
   const first = useRef({ config: props.config, manager: props.manager });
   if (process.env.NODE_ENV !== 'production' && (first.current.config !== props.config || first.current.manager !== props.manager)) {
@@ -95,6 +77,7 @@ export function ConsentProvider<C extends string, S extends string>(props: Conse
 
   useEffect(() => {
     const stop = manager.mount();
+    // Deferred: StrictMode's unmount-and-remount keeps one running browser side.
     return () => {
       queueMicrotask(stop);
     };

@@ -2,7 +2,7 @@
 import type { ButtonHTMLAttributes, MouseEvent, ReactElement, SyntheticEvent } from 'react';
 import { useManager } from './internal/useManager';
 import { cx } from './internal/cx';
-import { prefetchPreferencesDialog } from './internal/loadPreferencesDialog';
+import { prefetchPreferencesDialog } from './internal/dialog';
 
 /** Wraps an optional handler so the dialog's code starts loading first (intent to open it). */
 const prefetching =

@@ -1,6 +1,7 @@
 'use client';
 import { useContext, useId, useMemo, type ReactElement, type ReactNode } from 'react';
-import { cookieDeclarationTable, type ConsentConfig, type CookieDeclaration as CoreCookieDeclaration } from '@introw/consent-core';
+import type { ConsentConfig, CookieDeclaration as CoreCookieDeclaration } from '@introw/consent-core';
+import { cookieDeclarationTable } from '@introw/consent-core/ui';
 import { ConsentContext } from './internal/ConsentContext';
 import { cx } from './internal/cx';
 

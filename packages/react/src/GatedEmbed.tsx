@@ -1,11 +1,9 @@
 'use client';
-import { useId, type IframeHTMLAttributes, type ReactElement } from 'react';
-import { embedPlaceholderText, isHttpUrl } from '@introw/consent-core';
+import { useId, useSyncExternalStore, type IframeHTMLAttributes, type ReactElement } from 'react';
+import { embedView } from '@introw/consent-core/ui';
 import type { RegisteredCategoryId, RegisteredServiceId } from './Register';
 import { useManager } from './internal/useManager';
-import { useGranted } from './internal/useGranted';
 import { cx } from './internal/cx';
-import { warnOnce } from './internal/warnOnce';
 
 /** Props of {@link GatedEmbed}: iframe attributes (`width`, `height`, `allow`, `loading`, ...) plus these. */
 export interface GatedEmbedProps extends Omit<IframeHTMLAttributes<HTMLIFrameElement>, 'src' | 'title' | 'children'> {
@@ -48,26 +46,20 @@ export interface GatedEmbedProps extends Omit<IframeHTMLAttributes<HTMLIFrameEle
  */
 export function GatedEmbed({ src, title, category, service, className, ...iframeProps }: GatedEmbedProps): ReactElement {
   const manager = useManager('<GatedEmbed>');
-  const granted = useGranted(manager, service ?? category);
+  const snapshot = useSyncExternalStore(manager.subscribe, manager.getSnapshot, manager.getServerSnapshot);
   const textId = useId();
-  const loadable = isHttpUrl(src);
-  if (process.env.NODE_ENV !== 'production' && !loadable) warnOnce(`<GatedEmbed> refused src "${src.slice(0, 80)}": only http(s) URLs are loaded.`);
+  // Core's rules: which consent it needs, what "Allow" grants, which URLs may load, the text.
+  const view = embedView(manager, { src, title, category, service }, snapshot);
 
-  if (granted && loadable) {
-    return <iframe {...iframeProps} className={cx('ic-embed-frame', className)} src={src} title={title} />;
-  }
-
-  // Core keeps every other choice and grants just this service (or category with its services).
-  const allow = (): void => manager.grant(service ?? category);
-
+  if (view.load) return <iframe {...iframeProps} className={cx('ic-embed-frame', className)} src={src} title={title} />;
   return (
     <div className={cx('ic-embed', 'ic-embed-placeholder', className)} lang={manager.language} data-ic-embed="">
       <p id={textId} className="ic-embed-text">
-        {embedPlaceholderText(manager.config, manager.texts, manager.language, { category, service, src, title })}
+        {view.text}
       </p>
-      {loadable ? (
-        <button type="button" className="ic-button" aria-describedby={textId} onClick={allow}>
-          {manager.texts.embedAllow}
+      {view.loadable ? (
+        <button type="button" className="ic-button" aria-describedby={textId} onClick={view.allow}>
+          {view.allowLabel}
         </button>
       ) : null}
     </div>

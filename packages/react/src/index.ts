@@ -1,7 +1,7 @@
 /**
  * @introw/consent-react: React bindings for @introw/consent-core.
- * Explicit barrel: every public export is listed here. Core's public API is re-exported, so an
- * app installs and imports one package (the stylesheet is `@introw/consent-core/styles.css`).
+ * The components and hooks listed here, plus all of core's public API (`export *`), so an app
+ * installs and imports one package (the stylesheet is `@introw/consent-react/styles.css`).
  */
 
 // Provider and hooks
@@ -29,94 +29,7 @@ export type { GatedEmbedProps } from './GatedEmbed';
 export { CookieDeclaration } from './CookieDeclaration';
 export type { CookieDeclarationProps } from './CookieDeclaration';
 
-// Core's public API (@introw/consent-core), re-exported unchanged.
-export {
-  defineConsentConfig,
-  createConsentManager,
-  isGranted,
-  ConsentConfigError,
-  validateConsentConfig,
-  cookieStorage,
-  readCookieValue,
-  readCookieValues,
-  localStorageStorage,
-  memoryStorage,
-  toConsentReceipt,
-  beaconRecordSink,
-  googleConsentMode,
-  CONSENT_MODE_TYPES,
-  consentModeHeadSnippet,
-  consentModeIssues,
-  consentModeMapping,
-  consentModeDefaults,
-  consentModeUpdate,
-  consentModeInitialCommands,
-  formatText,
-  resolveLanguage,
-  localize,
-  resolveTexts,
-  acceptLanguageCandidates,
-  en,
-  nl,
-  fr,
-  de,
-  cookieDeclaration,
-  formatDuration,
-  categoryTitle,
-  categoryDescription,
-  serviceName,
-  cookieDeclarationTable,
-  bannerDescriptionText,
-  embedPlaceholderText,
-  isHttpUrl,
-  isSafeHref,
-  hostOf,
-  focusAfterBanner,
-  closeOnEscape,
-  focusedElement,
-} from '@introw/consent-core';
-export type {
-  ConsentManager,
-  ConsentManagerOptions,
-  ConsentPlugin,
-  ConsentUiState,
-  ConsentChangeEvent,
-  ConsentErrorEvent,
-  ConsentEventMap,
-  RevocationEvent,
-  ConsentConfigIssue,
-  CookieStorageOptions,
-  StorageWriteMeta,
-  BeaconRecordSinkOptions,
-  ConsentRecord,
-  ConsentRecordSink,
-  RevocationReport,
-  NotRemovableReason,
-  ConsentModeValue,
-  ConsentModeDefaultParams,
-  ConsentTexts,
-  ConsentTranslation,
-  CookieDeclarationRow,
-  CookieDeclarationTable,
-  CookieDeclarationSource,
-  CategoryConfig,
-  ServiceConfig,
-  ServiceHookContext,
-  NamedCookieDeclaration,
-  PatternCookieDeclaration,
-  CookieDuration,
-  LocalizedText,
-  ConsentCookieOptions,
-  ConsentConfigInput,
-  ConsentConfig,
-  CategoryIdOf,
-  ServiceIdOf,
-  ConsentIdOf,
-  ConsentMethod,
-  ConsentState,
-  ConsentChoice,
-  ConsentStorage,
-  ConsentModeType,
-  GoogleConsentModeConfig,
-} from '@introw/consent-core';
-export type { PreferencesSection, PreferencesService, PreferencesDraft, ModalDialogHandle, ModalKeyEvent } from '@introw/consent-core/preferences';
+// Core's public API, re-exported: an app installs and imports one package. The renderer building
+// blocks stay in @introw/consent-core/ui and /preferences (a re-export would pull the dialog's
+// helpers into every first load).
+export * from '@introw/consent-core';

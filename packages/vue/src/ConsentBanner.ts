@@ -1,9 +1,9 @@
 import { defineComponent, h, normalizeClass } from 'vue';
-import { bannerDescriptionText, focusAfterBanner } from '@introw/consent-core';
+import { bannerDecision, bannerDescriptionText } from '@introw/consent-core/ui';
 import { useManager } from './internal/context';
 import { useUiState } from './internal/useManagerValue';
 import { useStableId } from './internal/useStableId';
-import { prefetchPreferencesOnIntent } from './internal/loadPreferencesDialog';
+import { prefetchPreferencesOnIntent } from './internal/dialog';
 
 /**
  * The first layer: shown while there is no valid decision (first visit, lapsed, new policy
@@ -38,13 +38,7 @@ export const ConsentBanner = /* @__PURE__ */ defineComponent({
     const ui = useUiState(manager);
     const titleId = useStableId();
     const descriptionId = useStableId();
-
-    // Keyboard focus goes to "Cookie settings" rather than falling to <body> when the banner goes.
-    const decide = (e: MouseEvent, choose: () => void): void => {
-      const banner = (e.currentTarget as Element | null)?.closest('.ic-banner');
-      choose();
-      focusAfterBanner(banner);
-    };
+    const decide = (e: MouseEvent, action: 'accept-all' | 'reject-all'): void => bannerDecision(manager, action, e.currentTarget as Element);
     return () => {
       if (!ui.value.bannerVisible) return null;
       const { texts } = manager;
@@ -66,8 +60,8 @@ export const ConsentBanner = /* @__PURE__ */ defineComponent({
             h('p', { id: descriptionId, class: 'ic-banner-description' }, description),
           ]),
           h('div', { class: 'ic-actions' }, [
-            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: (e: MouseEvent) => decide(e, manager.acceptAll) }, texts.acceptAll),
-            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'reject-all', onClick: (e: MouseEvent) => decide(e, manager.rejectAll) }, texts.rejectAll),
+            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: (e: MouseEvent) => decide(e, 'accept-all') }, texts.acceptAll),
+            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'reject-all', onClick: (e: MouseEvent) => decide(e, 'reject-all') }, texts.rejectAll),
             h(
               'button',
               {

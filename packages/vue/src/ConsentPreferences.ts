@@ -1,41 +1,8 @@
-import { defineAsyncComponent, defineComponent, h, normalizeClass, onMounted, onUnmounted, ref, watch, type PropType } from 'vue';
-import { closeOnEscape, focusedElement, type ConsentManager } from '@introw/consent-core';
+import { defineComponent, h, normalizeClass, onMounted, onUnmounted } from 'vue';
+import { createPreferencesController } from '@introw/consent-core/ui';
 import { useManager } from './internal/context';
-import { useUiState } from './internal/useManagerValue';
-import { loadPreferencesDialog } from './internal/loadPreferencesDialog';
-
-/**
- * Stands in for the dialog when its code could not be loaded (offline, a chunk removed by a
- * deploy): closes the preferences again, so the page keeps working and the next open retries.
- */
-const DialogUnavailable = /* @__PURE__ */ defineComponent({
-  name: 'ConsentPreferencesUnavailable',
-  inheritAttrs: false,
-  props: { manager: { type: Object as PropType<ConsentManager>, required: true } },
-  setup(props) {
-    onMounted(() => props.manager.closePreferences());
-    return () => null;
-  },
-});
-
-/**
- * The dialog as an async component: loaded on first open, or earlier by the prefetch on intent
- * (both through `loadPreferencesDialog`, one request). Not suspensible: a site's `<Suspense>`
- * (Nuxt's root has one) never waits for it. A failed load is reported (`reportError`) and
- * renders {@link DialogUnavailable}; the next open uses a fresh async component, which retries.
- */
-const lazyDialog = () =>
-  defineAsyncComponent({
-    suspensible: false,
-    loader: () =>
-      loadPreferencesDialog().catch((error: unknown) => {
-        PreferencesDialog = lazyDialog();
-        globalThis.reportError?.(error);
-        return DialogUnavailable;
-      }),
-  });
-
-let PreferencesDialog = /* @__PURE__ */ lazyDialog();
+import { bindValue } from './internal/useManagerValue';
+import { preferencesDialog } from './internal/dialog';
 
 /**
  * The second layer: the preferences dialog, open while `preferencesOpen` (opened by the
@@ -56,7 +23,7 @@ let PreferencesDialog = /* @__PURE__ */ lazyDialog();
  * - The GPC notice when GPC is honoured (R22), the privacy contact and the cookie statement
  *   link when configured, and "Accept all", "Reject all" and "Save choices" plus a close button.
  * - A `role="status"` region (always rendered) announces `texts.saved` after a choice (R26, 4.1.3).
- * - Loaded on demand: the dialog's code is its own chunk (`defineAsyncComponent`, not suspensible),
+ * - Loaded on demand: the dialog's code is its own chunk (core's `onDemand` and preferences controller),
  *   so it is not part of what every visitor downloads up front; only the status region is. The
  *   banner's "Customize" and {@link ConsentSettingsButton} start fetching it on `pointerenter`,
  *   `focus` and `pointerdown`; `openPreferences()` from anywhere else fetches it then. The dialog
@@ -85,42 +52,21 @@ export const ConsentPreferences = /* @__PURE__ */ defineComponent({
   inheritAttrs: false,
   setup(_, { attrs }) {
     const manager = useManager('<ConsentPreferences>');
-    const ui = useUiState(manager);
-    const status = ref('');
-    // The opener, taken when the dialog is asked for (the click or key that opened it), not when
-    // its code has loaded and it mounts: focus returns there on close (R24).
-    let opener: HTMLElement | null = null;
-    let stopEscape = (): void => {};
-    // A fresh "saved" for every save: clear the last one when the dialog opens again.
-    watch(
-      () => ui.value.preferencesOpen,
-      (open) => {
-        stopEscape();
-        if (open) {
-          status.value = '';
-          opener = focusedElement();
-          if (typeof document === 'undefined') return;
-          // Escape before the dialog is there cancels the open, as it would close the dialog (R24).
-          const stop = (stopEscape = closeOnEscape(document, () => manager.closePreferences()));
-          loadPreferencesDialog().then(stop, stop);
-        }
-      },
-      { flush: 'sync' },
-    );
-    onUnmounted(() => stopEscape());
+    // Core's rules: the opener, loading on demand, Escape while loading, closing on a failed load, "saved".
+    const preferences = createPreferencesController(manager, preferencesDialog);
+    const state = bindValue(preferences, preferences.getState, preferences.getServerState);
+    let stop: (() => void) | undefined;
+    onMounted(() => (stop = preferences.start()));
+    onUnmounted(() => stop?.());
 
-    return () => [
-      h('div', { class: 'ic-status', role: 'status', lang: manager.language }, status.value),
-      ui.value.preferencesOpen
-        ? h(PreferencesDialog, {
-            manager,
-            dialogClass: normalizeClass(attrs.class),
-            opener,
-            onDecided: () => {
-              status.value = manager.texts.saved;
-            },
-          })
-        : null,
-    ];
+    return () => {
+      const { open, dialog, status } = state.value;
+      return [
+        h('div', { class: 'ic-status', role: 'status', lang: manager.language }, status),
+        open && dialog
+          ? h(dialog.PreferencesDialog, { manager, dialogClass: normalizeClass(attrs.class), opener: preferences.opener(), onDecided: preferences.decided })
+          : null,
+      ];
+    };
   },
 });

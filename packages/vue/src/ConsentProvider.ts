@@ -1,13 +1,7 @@
 import { defineComponent, onMounted, onUnmounted, provide, watch, type PropType, type SlotsType, type VNode } from 'vue';
-import {
-  createConsentManager,
-  type ConsentConfig,
-  type ConsentManager,
-  type ConsentManagerOptions,
-  type ConsentState,
-} from '@introw/consent-core';
+import type { ConsentConfig, ConsentManager, ConsentManagerOptions, ConsentState } from '@introw/consent-core';
+import { managerFor, warnOnce } from '@introw/consent-core/ui';
 import { consentManagerKey } from './internal/context';
-import { warnOnce } from './internal/warnOnce';
 
 /** Props of {@link ConsentProvider}: a `config` (the provider creates the manager) or a ready `manager`. */
 export interface ConsentProviderProps {
@@ -63,19 +57,8 @@ export const ConsentProvider = /* @__PURE__ */ defineComponent({
   },
   slots: Object as SlotsType<{ default?: () => VNode[] }>,
   setup(props, { slots }) {
-    let manager: ConsentManager;
-    if (props.manager) {
-      if (process.env.NODE_ENV !== 'production' && (props.initialState || props.options)) {
-        warnOnce('<ConsentProvider :manager> ignores `initialState` and `options`; pass them to createConsentManager instead.');
-      }
-      manager = props.manager;
-    } else if (props.config) {
-      const options: ConsentManagerOptions = { ...props.options };
-      if (props.initialState) options.initialState = props.initialState;
-      manager = createConsentManager(props.config, options);
-    } else {
-      throw new Error('[@introw/consent] <ConsentProvider> needs a `config` (from defineConsentConfig) or a `manager` (from createConsentManager).');
-    }
+    // Core's rule: the given manager, else one created from config, options and initialState.
+    const manager: ConsentManager = managerFor(props);
     provide(consentManagerKey, manager);
 
     if (process.env.NODE_ENV !== 'production') {

@@ -1,6 +1,6 @@
 import { defineComponent, h, mergeProps, normalizeClass } from 'vue';
 import { useManager } from './internal/context';
-import { prefetchPreferencesOnIntent } from './internal/loadPreferencesDialog';
+import { prefetchPreferencesOnIntent } from './internal/dialog';
 
 /**
  * The "Cookie settings" control (`texts.cookieSettings`): a button that reopens the preferences

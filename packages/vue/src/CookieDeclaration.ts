@@ -1,5 +1,6 @@
 import { computed, defineComponent, h, normalizeClass, type PropType, type SlotsType, type VNode } from 'vue';
-import { cookieDeclarationTable, type ConsentConfig, type CookieDeclaration as CoreCookieDeclaration } from '@introw/consent-core';
+import type { ConsentConfig, CookieDeclaration as CoreCookieDeclaration } from '@introw/consent-core';
+import { cookieDeclarationTable } from '@introw/consent-core/ui';
 import { injectManager } from './internal/context';
 import { useStableId } from './internal/useStableId';
 

@@ -1,10 +1,9 @@
-import { computed, defineComponent, h, normalizeClass, type PropType } from 'vue';
-import { embedPlaceholderText, isGranted, isHttpUrl } from '@introw/consent-core';
+import { defineComponent, h, normalizeClass, type PropType } from 'vue';
+import { embedView } from '@introw/consent-core/ui';
 import type { RegisteredCategoryId, RegisteredServiceId } from './Register';
 import { useManager } from './internal/context';
 import { useSnapshot } from './internal/useManagerValue';
 import { useStableId } from './internal/useStableId';
-import { warnOnce } from './internal/warnOnce';
 
 /**
  * Props of {@link GatedEmbed}. Every other attribute (`width`, `height`, `allow`, `loading`,
@@ -49,22 +48,14 @@ export const GatedEmbed = /* @__PURE__ */ defineComponent(
   (props: GatedEmbedProps, { attrs }) => {
     const manager = useManager('<GatedEmbed>');
     const snapshot = useSnapshot(manager);
-    const granted = computed(() => isGranted(snapshot.value, (props.service ?? props.category) as string));
     const textId = useStableId();
-
-    // Core keeps every other choice and grants just this service (or the category with its services).
-    const allow = (): void => manager.grant((props.service ?? props.category) as string);
-
     return () => {
-      const loadable = isHttpUrl(props.src);
-      if (process.env.NODE_ENV !== 'production' && !loadable) warnOnce(`<GatedEmbed> refused src "${props.src.slice(0, 80)}": only http(s) URLs are loaded.`);
-      if (granted.value && loadable) {
-        return h('iframe', { ...attrs, class: normalizeClass(['ic-embed-frame', attrs.class]), src: props.src, title: props.title });
-      }
-      const text = embedPlaceholderText(manager.config, manager.texts, manager.language, props);
+      // Core's rules: which consent it needs, what "Allow" grants, which URLs may load, the text.
+      const view = embedView(manager, props, snapshot.value);
+      if (view.load) return h('iframe', { ...attrs, class: normalizeClass(['ic-embed-frame', attrs.class]), src: props.src, title: props.title });
       return h('div', { class: normalizeClass(['ic-embed', 'ic-embed-placeholder', attrs.class]), lang: manager.language, 'data-ic-embed': '' }, [
-        h('p', { id: textId, class: 'ic-embed-text' }, text),
-        loadable ? h('button', { type: 'button', class: 'ic-button', 'aria-describedby': textId, onClick: allow }, manager.texts.embedAllow) : null,
+        h('p', { id: textId, class: 'ic-embed-text' }, view.text),
+        view.loadable ? h('button', { type: 'button', class: 'ic-button', 'aria-describedby': textId, onClick: view.allow }, view.allowLabel) : null,
       ]);
     };
   },

@@ -1,5 +1,6 @@
 import type { App } from 'vue';
-import { createConsentManager, type ConsentConfig, type ConsentManager, type ConsentManagerOptions } from '@introw/consent-core';
+import type { ConsentConfig, ConsentManager, ConsentManagerOptions } from '@introw/consent-core';
+import { managerFor } from '@introw/consent-core/ui';
 import { consentManagerKey } from './internal/context';
 
 /**
@@ -13,9 +14,6 @@ export interface ConsentVuePlugin<C extends string = string, S extends string = 
   install(app: App): void;
 }
 
-function isManager<C extends string, S extends string>(value: ConsentConfig<C, S> | ConsentManager<C, S>): value is ConsentManager<C, S> {
-  return typeof (value as Partial<ConsentManager<C, S>>).getSnapshot === 'function';
-}
 
 /**
  * Creates the consent plugin: `app.use(createConsent(config))` makes a consent manager available
@@ -49,7 +47,11 @@ export function createConsent<C extends string, S extends string>(
   configOrManager: ConsentConfig<C, S> | ConsentManager<C, S>,
   options: ConsentManagerOptions<C, S> = {},
 ): ConsentVuePlugin<C, S> {
-  const manager = isManager(configOrManager) ? configOrManager : createConsentManager(configOrManager, options);
+  // Core's rule (managerFor): a manager as is, else one from the config and options.
+  const manager =
+    typeof (configOrManager as Partial<ConsentManager<C, S>>).getSnapshot === 'function'
+      ? managerFor({ manager: configOrManager as ConsentManager<C, S> })
+      : managerFor({ config: configOrManager as ConsentConfig<C, S>, options });
   return {
     manager,
     install(app) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildModel } from '../model';
-import { decodeConsent, decodeCopies, encodeConsent, type StoredConsent } from '../encoding';
+import { buildModel } from '../config/model';
+import { decodeConsent, decodeCopies, encodeConsent, type StoredConsent } from '../storage/encoding';
 import { createConsentManager, defineConsentConfig } from '../index';
 import { config, DAY, flakyStorage } from './fixtures';
 

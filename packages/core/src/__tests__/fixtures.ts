@@ -1,6 +1,7 @@
-import { defineConsentConfig } from '../defineConsentConfig';
+import { vi } from 'vitest';
+import { defineConsentConfig } from '../config/defineConsentConfig';
 import { en } from '../i18n/en';
-import type { ConsentStorage } from '../types';
+import type { ConsentStorage } from '../config/types';
 
 /** A small Introw-like config used across core tests. */
 export const config = defineConsentConfig({
@@ -59,3 +60,6 @@ export function flakyStorage(init: string | null = null) {
 }
 
 export const DAY = 86_400_000;
+
+/** `vi.waitFor` with a ceiling for a busy machine: it waits for a condition, never for a fixed time. */
+export const waitFor = <T>(check: () => T | Promise<T>): Promise<T> => vi.waitFor(check, { timeout: 15_000, interval: 10 });

@@ -1,10 +1,10 @@
 // @vitest-environment-options { "url": "http://app.example.test/app/page.html" }
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsentManager, defineConsentConfig, memoryStorage, type ConsentConfig, type ConsentStorage, type RevocationEvent } from '../index';
-import { activatedScript, createScriptActivator } from '../dom/scripts';
-import { isLoadableUrl, syncEmbeds } from '../dom/embeds';
-import { cookieNames } from '../dom/revocation';
-import { config as baseConfig, DAY } from './fixtures';
+import { activatedScript, createScriptActivator } from '../browser/scripts';
+import { isLoadableUrl, syncEmbeds } from '../browser/embeds';
+import { cookieNames } from '../storage/cookieScopes';
+import { config as baseConfig, DAY, waitFor } from './fixtures';
 
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 /** Until mount's deferred work ran (requestIdleCallback, else a timer; at most 500 ms). */
@@ -183,7 +183,7 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     document.cookie = '_ga=2; Path=/; Domain=example.test';
     m.save({ categories: { analytics: true } }); // functional withdrawn: its script ran
     // The sweep runs once the on-demand withdrawal module is loaded (at the first change).
-    await vi.waitFor(() => expect(events).toHaveLength(1));
+    await waitFor(() => expect(events).toHaveLength(1));
     expect(events[0]).toMatchObject({ trigger: 'change', needsReload: true, reloading: false });
     expect(events[0]!.revoked).toContain('functional');
     m.save({ categories: { functional: false, advertising: true } }); // analytics withdrawn
@@ -195,18 +195,18 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
   });
 
   it('a decision that lapses while the page is open is revoked (timer), with cookies deleted', async () => {
-    await import('../dom/withdrawals'); // loaded on demand: have it ready before the clock is faked
+    await import('../browser/withdrawals'); // loaded on demand: have it ready before the clock is faked
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { m, events } = mounted(memoryStorage(), { now: () => Date.now() });
     m.acceptAll();
-    await vi.waitFor(() => expect(localStorage.getItem('introw_consent:granted')).not.toBeNull()); // lapse timer armed
+    await waitFor(() => expect(localStorage.getItem('introw_consent:granted')).not.toBeNull()); // lapse timer armed
     const queued = hubspotQueue.length;
     document.cookie = '_ga=1; Path=/';
     vi.advanceTimersByTime(DAY - 60_000);
     expect(m.getSnapshot().decided).toBe(true);
     vi.advanceTimersByTime(61_000);
     expect(m.getSnapshot().decided).toBe(false);
-    await vi.waitFor(() => expect(events).toHaveLength(1));
+    await waitFor(() => expect(events).toHaveLength(1));
     expect(events[0]).toMatchObject({ trigger: 'change', deletedCookies: ['_ga'] });
     expect(hubspotQueue.length).toBe(queued + 1);
   });
@@ -215,7 +215,7 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     const storage = memoryStorage();
     const first = mounted(storage);
     first.m.acceptAll();
-    await vi.waitFor(() => expect(JSON.parse(localStorage.getItem('introw_consent:granted')!)).toContain('googleAnalytics'));
+    await waitFor(() => expect(JSON.parse(localStorage.getItem('introw_consent:granted')!)).toContain('googleAnalytics'));
     stops.splice(0).forEach((s) => s());
     document.cookie = '_ga_ABC123=1; Path=/';
     localStorage.setItem('ajs_user_id', 'u');

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createConsentManager, defineConsentConfig, memoryStorage } from '../index';
-import type { ConsentRecord } from '../records';
+import type { ConsentRecord } from '../records/records';
 import { config, DAY, flakyStorage } from './fixtures';
 
 const T0 = Date.UTC(2026, 10, 29, 12, 0, 0);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleModalKeydown, openModalDialog, supportsShowModal, tabbableIn, type ModalKeyEvent } from '../preferences';
-import { focusedElement } from '../index';
+import { focusedElement } from '../ui';
 
 const html = (markup: string): void => {
   document.body.innerHTML = markup;

@@ -1,9 +1,10 @@
 // @vitest-environment-options { "url": "http://app.example.test/app/page.html" }
 import { afterEach, describe, expect, it } from 'vitest';
-import { defineConsentConfig } from '../defineConsentConfig';
-import { buildModel } from '../model';
-import type { ConsentConfig } from '../types';
-import { cookieNames, domainCandidates, matchingCookieNames, pathCandidates, revokeServices } from '../dom/revocation';
+import { defineConsentConfig } from '../config/defineConsentConfig';
+import { buildModel } from '../config/model';
+import type { ConsentConfig } from '../config/types';
+import { matchingCookieNames, revokeServices } from '../browser/revocation';
+import { cookieNames, domainCandidates, pathCandidates } from '../storage/cookieScopes';
 
 const expireAll = (): void => {
   for (const name of cookieNames(document.cookie)) {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildModel } from '../model';
-import { CLOCK_SKEW_MS, decodeCopies, decodeConsent, encodeConsent, type StoredConsent } from '../encoding';
+import { buildModel } from '../config/model';
+import { CLOCK_SKEW_MS, decodeCopies, decodeConsent, encodeConsent, type StoredConsent } from '../storage/encoding';
 import { createConsentManager, isGranted } from '../index';
 import { readConsent } from '../server';
-import { ownCopy, ownValue } from '../own';
+import { ownCopy, ownValue } from '../config/own';
 import { cookieDomainFor } from '../storage/cookieScopes';
 import { config, DAY, flakyStorage } from './fixtures';
 

@@ -1,19 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  bannerDescriptionText,
-  cookieDeclaration,
-  cookieDeclarationTable,
-  createConsentManager,
-  defineConsentConfig,
-  embedPlaceholderText,
-  en,
-  hostOf,
-  isHttpUrl,
-  isSafeHref,
-  nl,
-  resolveTexts,
-  serviceName,
-} from '../index';
+import { cookieDeclaration, createConsentManager, defineConsentConfig, en, nl, resolveTexts, serviceName } from '../index';
+import { bannerDescriptionText, cookieDeclarationTable, embedPlaceholderText, hostOf, isHttpUrl, isSafeHref } from '../ui';
 import { createPreferencesDraft, preferencesSections, privacyContactHref } from '../preferences';
 import { flakyStorage } from './fixtures';
 
@@ -210,9 +197,21 @@ describe('entry points: the preferences dialog helpers live only in the ./prefer
   it('the package root does not re-export them (a re-export would pull them into every first load)', async () => {
     const root = await import('../index');
     const preferences = await import('../preferences');
-    for (const name of Object.keys(preferences)) expect(Object.keys(root)).not.toContain(name);
-    expect(Object.keys(preferences).sort()).toEqual(
-      ['createPreferencesDraft', 'handleModalKeydown', 'openModalDialog', 'preferencesSections', 'privacyContactHref', 'supportsShowModal', 'tabbableIn'],
-    );
+    const ui = await import('../ui');
+    for (const name of Object.keys(preferences)) {
+      expect(Object.keys(root)).not.toContain(name);
+      expect(Object.keys(ui)).not.toContain(name);
+    }
+    expect(Object.keys(preferences).sort()).toEqual([
+      'bindModalDialog',
+      'createPreferencesDialogModel',
+      'createPreferencesDraft',
+      'handleModalKeydown',
+      'openModalDialog',
+      'preferencesSections',
+      'privacyContactHref',
+      'supportsShowModal',
+      'tabbableIn',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConsentManager, ConsentConfigError, defineConsentConfig, memoryStorage, validateConsentConfig } from '../index';
-import type { ConsentConfig } from '../types';
-import { cookieDomainProblem } from '../validateConfig';
+import type { ConsentConfig } from '../config/types';
+import { cookieDomainProblem } from '../config/validateConfig';
 import { config } from './fixtures';
 
 function issuesOf(bad: unknown): { path: string; message: string }[] {

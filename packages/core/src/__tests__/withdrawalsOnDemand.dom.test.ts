@@ -1,13 +1,13 @@
 // @vitest-environment-options { "url": "http://app.example.test/" }
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsentManager, memoryStorage, type ConsentStorage, type RevocationEvent } from '../index';
-import { cookieNames } from '../dom/revocation';
-import { config, DAY } from './fixtures';
+import { cookieNames } from '../storage/cookieScopes';
+import { config, DAY, waitFor } from './fixtures';
 
 // Count how often mount() starts the on-demand withdrawal module (it is imported with `import()`).
 const started = vi.hoisted(() => ({ count: 0, fail: false }));
-vi.mock('../dom/withdrawals', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../dom/withdrawals')>();
+vi.mock('../browser/withdrawals', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../browser/withdrawals')>();
   return {
     ...original,
     startWithdrawals: (...args: Parameters<typeof original.startWithdrawals>) => {
@@ -22,7 +22,7 @@ vi.mock('../dom/withdrawals', async (importOriginal) => {
 const idle = (): Promise<void> => new Promise((r) => setTimeout(r, 600));
 const MARKER = 'introw_consent:granted';
 
-describe('the withdrawal module loads only when there is something to withdraw (issue 7)', () => {
+describe('the withdrawal module loads only when a decision stands or something is to be withdrawn (issues 7, 13)', () => {
   const stops: (() => void)[] = [];
   beforeEach(() => {
     localStorage.clear();
@@ -48,23 +48,27 @@ describe('the withdrawal module loads only when there is something to withdraw (
     expect(started.count).toBe(0);
     expect(localStorage.getItem(MARKER)).toBeNull();
     m.acceptAll();
-    await vi.waitFor(() => expect(started.count).toBe(1));
+    await waitFor(() => expect(started.count).toBe(1));
     expect(JSON.parse(localStorage.getItem(MARKER)!)).toContain('googleAnalytics');
   });
 
-  it('a returning visitor whose choice still stands does not load it; one whose grants changed elsewhere does, and is swept', async () => {
+  it('a returning visitor whose choice still stands loads it at idle (it alone times the lapse) and nothing is swept; one whose grants changed elsewhere is swept', async () => {
     const storage = memoryStorage();
     const first = mounted(storage);
     first.m.save({ categories: { analytics: true } });
-    await vi.waitFor(() => expect(localStorage.getItem(MARKER)).not.toBeNull());
+    await waitFor(() => expect(localStorage.getItem(MARKER)).not.toBeNull());
     stops.splice(0).forEach((s) => s());
 
     started.count = 0;
+    document.cookie = '_ga=kept; Path=/';
     const same = mounted(storage);
-    await idle();
+    expect(started.count).toBe(0); // not during page load
+    await waitFor(() => expect(started.count).toBe(1));
     expect(same.m.getSnapshot().decided).toBe(true);
-    expect(started.count).toBe(0);
+    expect(same.events).toEqual([]);
+    expect(document.cookie).toContain('_ga=kept');
     stops.splice(0).forEach((s) => s());
+    started.count = 0;
 
     // Another subdomain's page withdrew analytics; this page's marker still lists it.
     first.m.rejectAll();
@@ -86,7 +90,7 @@ describe('the withdrawal module loads only when there is something to withdraw (
     const page = mounted(memoryStorage());
     page.m.acceptAll(); // before the module has loaded: its start must see the new grants
     document.cookie = '_ga=2; Path=/'; // set by the analytics script that just ran
-    await vi.waitFor(() => expect(started.count).toBe(1));
+    await waitFor(() => expect(started.count).toBe(1));
     await idle();
     expect(page.events).toEqual([]);
     expect(document.cookie).toContain('_ga=2');
@@ -99,33 +103,32 @@ describe('the withdrawal module loads only when there is something to withdraw (
     page.m.on('error', (e) => errors.push(e.kind));
     started.fail = true;
     page.m.acceptAll();
-    await vi.waitFor(() => expect(errors).toContain('module'));
+    await waitFor(() => expect(errors).toContain('module'));
     expect(started.count).toBe(0);
     started.fail = false;
     page.m.rejectAll();
-    await vi.waitFor(() => expect(started.count).toBe(1));
-    await vi.waitFor(() => expect(page.events).toHaveLength(1));
+    await waitFor(() => expect(started.count).toBe(1));
+    await waitFor(() => expect(page.events).toHaveLength(1));
   });
 
-  it('a stored decision that lapses while the page is open loads it and is withdrawn, cookies deleted', async () => {
-    await import('../dom/withdrawals'); // resolve the module before the clock is faked
+  it('a stored decision that lapses while the page is open is withdrawn by the module, cookies deleted', async () => {
+    await import('../browser/withdrawals'); // resolve the module before the clock is faked
     const storage = memoryStorage();
     const first = mounted(storage);
     first.m.acceptAll();
-    await vi.waitFor(() => expect(localStorage.getItem(MARKER)).not.toBeNull());
+    await waitFor(() => expect(localStorage.getItem(MARKER)).not.toBeNull());
     stops.splice(0).forEach((s) => s());
 
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     started.count = 0;
     const page = mounted(storage);
     document.cookie = '_ga=1; Path=/';
-    vi.advanceTimersByTime(600); // idle passes: the choice stands, nothing loads
-    expect(started.count).toBe(0);
-    vi.advanceTimersByTime(182 * DAY);
-    await vi.waitFor(() => expect(started.count).toBe(1));
-    vi.advanceTimersByTime(100); // the module's own timer (+50 ms) notices the lapse
+    vi.advanceTimersByTime(600); // idle passes: the choice stands; the module starts to time its lapse
+    await waitFor(() => expect(started.count).toBe(1));
+    expect(page.m.getSnapshot().decided).toBe(true);
+    vi.advanceTimersByTime(182 * DAY + 100); // the module's own timer (+50 ms) notices the lapse
     expect(page.m.getSnapshot().decided).toBe(false);
-    await vi.waitFor(() => expect(page.events).toHaveLength(1));
+    await waitFor(() => expect(page.events).toHaveLength(1));
     expect(page.events[0]).toMatchObject({ trigger: 'change', deletedCookies: ['_ga'] });
   });
 });

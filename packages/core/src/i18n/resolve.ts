@@ -1,6 +1,7 @@
-import type { ConsentConfig, LocalizedText } from '../types';
+import type { ConsentConfig, LocalizedText } from '../config/types';
 import type { ConsentTexts } from './texts';
-import { warnOnce } from '../env';
+import { warnOnce } from '../dev/warnOnce';
+import { ownValue } from '../config/own';
 
 const normalizeTag = (tag: string): string => tag.trim().replace(/_/g, '-').toLowerCase();
 const primary = (tag: string): string => tag.split('-')[0]!;
@@ -48,8 +49,8 @@ export function resolveLanguage(available: readonly string[], candidates: readon
  */
 export function localize(text: LocalizedText | undefined, language: string, fallback = 'en'): string | undefined {
   if (text === undefined || typeof text === 'string') return text;
-  const lower: Record<string, string> = {};
-  for (const k in text) lower[normalizeTag(k)] = text[k]!;
+  const lower: Record<string, string> = Object.create(null);
+  for (const k of Object.keys(text)) lower[normalizeTag(k)] = text[k]!;
   const tag = normalizeTag(language);
   return lower[tag] ?? lower[primary(tag)] ?? lower[normalizeTag(fallback)] ?? Object.values(text)[0];
 }
@@ -86,20 +87,8 @@ export function resolveTexts(config: ConsentConfig, language: string): ConsentTe
     }
     return new Proxy({}, { get: (_, key) => (typeof key === 'string' ? key : undefined) }) as ConsentTexts;
   }
-  return { ...tables.en, ...tables[config.defaultLanguage ?? 'en'], ...tables[language] } as ConsentTexts;
-}
-
-/** The language preferences the browser exposes: `<html lang>` then `navigator.languages`. */
-export function browserLanguageCandidates(): string[] {
-  const out: string[] = [];
-  // Getters a page overrode may throw: the language then falls back to the default.
-  try {
-    if (typeof document !== 'undefined') out.push(document.documentElement.lang);
-    if (typeof navigator !== 'undefined') out.push(...(navigator.languages ?? [navigator.language]));
-  } catch {
-    // keep what was read
-  }
-  return out;
+  // Null prototype: a text key no table has reads `undefined`, never a polluted prototype's value.
+  return Object.assign(Object.create(null), ownValue(tables, 'en'), ownValue(tables, config.defaultLanguage ?? 'en'), ownValue(tables, language)) as ConsentTexts;
 }
 
 /**

@@ -1,7 +1,6 @@
-import type { ConsentCookieOptions, ConsentStorage } from '../types';
-import { getDocument } from '../env';
+import type { ConsentCookieOptions, ConsentStorage } from '../config/types';
 import { cookieDomainFor, expireEverywhere } from './cookieScopes';
-import { DAY_MS, DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS } from '../model';
+import { DAY_MS, DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS } from '../config/model';
 
 /** Options of {@link cookieStorage}: the cookie's attributes, plus its lifetime when no expiry is passed to `write`. */
 export interface CookieStorageOptions extends ConsentCookieOptions {
@@ -64,6 +63,8 @@ export function readCookieValue(cookieString: string | null | undefined, name: s
  *
  * @param options - `{ name = 'introw_consent', domain?, path = '/', sameSite = 'Lax', secure?, days = 182 }`;
  *   `domain` is one domain or a list of candidates (`['introw.io', 'introw.test']`).
+ * @param getDocument - Where the cookie lives; default the global `document` (the manager passes
+ *   its platform's). Without a document (a server) reads give nothing and writes do nothing.
  * @example
  * ```ts
  * createConsentManager(config, { storage: cookieStorage({ name: 'consent', domain: ['introw.io', 'introw.test'] }) });
@@ -71,7 +72,10 @@ export function readCookieValue(cookieString: string | null | undefined, name: s
  * @remarks R10, R11, R28, R29: COMPLIANCE.md; RFC 6265bis (400-day cap, cookie prefixes).
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function cookieStorage(options: CookieStorageOptions = {}): ConsentStorage & { readonly name: string } {
+export function cookieStorage(
+  options: CookieStorageOptions = {},
+  getDocument: () => Document | undefined = () => (typeof document === 'undefined' ? undefined : document),
+): ConsentStorage & { readonly name: string } {
   const { name = DEFAULT_COOKIE_NAME, sameSite = 'Lax', days = DEFAULT_EXPIRES_AFTER_DAYS } = options;
   const hostPrefix = name.startsWith('__Host-');
   const path = hostPrefix ? '/' : (options.path ?? '/');

@@ -1,4 +1,4 @@
-import type { ConsentStorage } from '../types';
+import type { ConsentStorage } from '../config/types';
 
 /**
  * Keeps the decision in `localStorage` under `key`. Note that the server cannot read it, so

@@ -1,7 +1,7 @@
-import type { ConsentConfig } from '../types';
+import type { ConsentConfig } from '../config/types';
 import type { ConsentTexts } from '../i18n/texts';
 import { formatText } from '../i18n/texts';
-import { warnOnce } from '../env';
+import { warnOnce } from '../dev/warnOnce';
 
 /**
  * The banner's first-layer text: `texts.bannerDescription` with `{site}` replaced by

@@ -1,7 +1,7 @@
-import type { ConsentConfig } from '../types';
+import type { ConsentConfig } from '../config/types';
 import type { ConsentTexts } from '../i18n/texts';
 import { resolveTexts } from '../i18n/resolve';
-import { cookieDeclaration, type CookieDeclarationRow } from '../declaration';
+import { cookieDeclaration, type CookieDeclarationRow } from '../declaration/cookieDeclaration';
 
 /** What a cookie-declaration table shows: see {@link cookieDeclarationTable}. */
 export interface CookieDeclarationTable {

@@ -1,4 +1,4 @@
-import type { ConsentChoice, ConsentConfig, ConsentState, ServiceConfig } from '../types';
+import type { ConsentChoice, ConsentConfig, ConsentState, ServiceConfig } from '../config/types';
 
 /**
  * The switches of an open preferences dialog before "Save choices": an immutable value; every

@@ -1,9 +1,8 @@
-import type { ConsentConfig } from '../types';
+import type { ConsentConfig } from '../config/types';
 import type { ConsentTexts } from '../i18n/texts';
 import { formatText } from '../i18n/texts';
-import { categoryTitle } from '../declaration';
+import { categoryTitle, serviceName } from '../declaration/names';
 import { hostOf } from './hostOf';
-import { serviceName } from './serviceName';
 
 /**
  * What a blocked embed's placeholder says: `texts.embedBlocked` with `{service}` (the

@@ -1,11 +1,11 @@
-import type { ConsentConfig, ServiceConfig } from '../types';
+import type { ConsentConfig, ServiceConfig } from '../config/types';
 import type { ConsentTexts } from '../i18n/texts';
 import { formatText } from '../i18n/texts';
 import { localize } from '../i18n/resolve';
-import { categoryDescription, categoryTitle, cookieDeclaration, type CookieDeclarationRow } from '../declaration';
+import { cookieDeclaration, type CookieDeclarationRow } from '../declaration/cookieDeclaration';
+import { categoryDescription, categoryTitle, serviceName } from '../declaration/names';
 import { isSafeHref } from './isSafeHref';
-import { isRequiredCategory } from './lookups';
-import { serviceName } from './serviceName';
+import { isRequiredCategory } from '../config/lookups';
 
 /** One service as the preferences dialog shows it (see {@link preferencesSections}). */
 export interface PreferencesService {

@@ -1,11 +1,10 @@
 // No 'use client': this module is only ever loaded through import() from the client entry
-// (loadPreferencesDialog), so it is client code already; its own chunk needs no directive.
-import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactElement, type RefObject } from 'react';
-import { isSafeHref, type ConsentManager } from '@introw/consent-core';
-import { createPreferencesDraft, preferencesSections } from '@introw/consent-core/preferences';
-import { useModalDialog } from './useModalDialog';
+// (internal/dialog.ts), so it is client code already; its own chunk needs no directive.
+import { Fragment, useId, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
+import type { ConsentManager } from '@introw/consent-core';
+import { bindModalDialog, createPreferencesDialogModel, supportsShowModal } from '@introw/consent-core/preferences';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { PreferencesCategory } from './PreferencesCategory';
-import { ContactLine } from './ContactLine';
 import { cx } from './cx';
 
 /** Props of {@link PreferencesDialog}. */
@@ -13,53 +12,37 @@ export interface PreferencesDialogProps {
   manager: ConsentManager;
   className?: string | undefined;
   /** The control that asked for the dialog, taken when it was opened (focus returns there). */
-  opener?: RefObject<HTMLElement | null> | undefined;
+  opener: HTMLElement | null;
   /** Called after the visitor decided in the dialog (accept all, reject all, save). */
   onDecided(): void;
 }
 
-/** The open preferences dialog (mounted only while open). See `ConsentPreferences`. */
+/** The open preferences dialog (mounted only while open): markup over core's dialog model. See `ConsentPreferences`. */
 export function PreferencesDialog({ manager, className, opener, onDecided }: PreferencesDialogProps): ReactElement {
-  const { texts, config, language } = manager;
-  const snapshot = useSyncExternalStore(manager.subscribe, manager.getSnapshot, manager.getServerSnapshot);
-  // Core's draft rule: start from the stored choice (nothing optional for an undecided visitor: R4).
-  const [draft, setDraft] = useState(() => createPreferencesDraft(config, snapshot));
-  // A decision made meanwhile (another tab, a gated embed) replaces the draft: saving a stale
-  // draft would re-grant what was just withdrawn.
-  const [draftBase, setDraftBase] = useState(snapshot);
-  if (draftBase !== snapshot) {
-    setDraftBase(snapshot);
-    setDraft(createPreferencesDraft(config, snapshot));
-  }
-  const sections = useMemo(() => preferencesSections(config, texts, language), [config, texts, language]);
-
+  const [model] = useState(() => createPreferencesDialogModel(manager, onDecided));
+  const draft = useSyncExternalStore(model.subscribe, model.getDraft, model.getDraft);
+  const gpc = useSyncExternalStore(manager.subscribe, () => manager.getSnapshot().gpc, () => manager.getServerSnapshot().gpc);
+  const { texts, language, sections, policyUrl, contact } = model;
+  const native = supportsShowModal();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const close = useCallback(() => manager.closePreferences(), [manager]);
-  const modal = useModalDialog(dialogRef, titleRef, close, opener);
   const titleId = useId();
   const descriptionId = useId();
+  const close = (): void => manager.closePreferences();
 
-  const decide = (action: () => void): void => {
-    action();
-    onDecided();
-  };
-
-  const policyUrl = config.privacyPolicyUrl && isSafeHref(config.privacyPolicyUrl) ? config.privacyPolicyUrl : undefined;
+  // Core's modal behaviour (R24): open, focus in, Tab inside, Escape and cancel close, focus back.
+  useIsomorphicLayoutEffect(() => bindModalDialog(dialogRef.current!, () => manager.closePreferences(), titleRef.current, opener), [manager, opener]);
 
   return (
     <dialog
       ref={dialogRef}
       className={cx('ic-dialog', className)}
-      role={modal.native ? undefined : 'dialog'}
+      role={native ? undefined : 'dialog'}
       aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
-      open={modal.native ? undefined : true}
+      open={native ? undefined : true}
       lang={language}
-      onKeyDown={modal.onKeyDown}
-      onCancel={modal.onCancel}
-      onClose={modal.onClose}
       data-ic-preferences=""
     >
       <div className="ic-dialog-header">
@@ -74,19 +57,28 @@ export function PreferencesDialog({ manager, className, opener, onDecided }: Pre
         <p id={descriptionId} className="ic-dialog-description">
           {texts.preferencesDescription}
         </p>
-        {snapshot.gpc ? <p className="ic-gpc">{texts.gpcHonoured}</p> : null}
+        {gpc ? <p className="ic-gpc">{texts.gpcHonoured}</p> : null}
         {sections.map((section) => (
           <PreferencesCategory
             key={section.id}
             texts={texts}
             section={section}
             checked={draft.categories[section.id] === true}
-            onChange={(on) => setDraft((d) => d.withCategory(section.id, on))}
+            onChange={(on) => model.setCategory(section.id, on)}
             serviceChecked={(serviceId) => draft.services[serviceId] === true}
-            onServiceChange={(serviceId, on) => setDraft((d) => d.withService(serviceId, on))}
+            onServiceChange={model.setService}
           />
         ))}
-        {config.privacyContact ? <ContactLine template={texts.privacyContact} contact={config.privacyContact} /> : null}
+        {contact ? (
+          <p className="ic-contact">
+            {contact.parts.map((part, i) => (
+              <Fragment key={i}>
+                {i > 0 ? contact.href ? <a className="ic-link" href={contact.href}>{contact.contact}</a> : contact.contact : null}
+                {part}
+              </Fragment>
+            ))}
+          </p>
+        ) : null}
         {policyUrl ? (
           <p className="ic-policy">
             <a className="ic-link" href={policyUrl}>
@@ -96,13 +88,13 @@ export function PreferencesDialog({ manager, className, opener, onDecided }: Pre
         ) : null}
       </div>
       <div className="ic-dialog-footer ic-actions">
-        <button type="button" className="ic-button" data-ic-action="accept-all" onClick={() => decide(() => manager.acceptAll())}>
+        <button type="button" className="ic-button" data-ic-action="accept-all" onClick={model.acceptAll}>
           {texts.acceptAll}
         </button>
-        <button type="button" className="ic-button" data-ic-action="reject-all" onClick={() => decide(() => manager.rejectAll())}>
+        <button type="button" className="ic-button" data-ic-action="reject-all" onClick={model.rejectAll}>
           {texts.rejectAll}
         </button>
-        <button type="button" className="ic-button" data-ic-action="save" onClick={() => decide(() => manager.save(draft.choice()))}>
+        <button type="button" className="ic-button" data-ic-action="save" onClick={model.save}>
           {texts.save}
         </button>
       </div>

@@ -1,28 +1,23 @@
-import { defineComponent, h, normalizeClass, shallowRef, watch, type PropType, type VNode } from 'vue';
-import { isSafeHref, type ConsentManager } from '@introw/consent-core';
+import { defineComponent, h, normalizeClass, onBeforeUnmount, onMounted, shallowRef, type PropType, type VNode } from 'vue';
+import type { ConsentManager } from '@introw/consent-core';
 import {
-  createPreferencesDraft,
-  preferencesSections,
-  privacyContactHref,
+  bindModalDialog,
+  createPreferencesDialogModel,
+  supportsShowModal,
+  type ContactLine,
   type PreferencesSection,
   type PreferencesService,
 } from '@introw/consent-core/preferences';
-import { useModalDialog } from './useModalDialog';
-import { useSnapshot } from './useManagerValue';
+import { bindValue, useSnapshot } from './useManagerValue';
 import { useStableId } from './useStableId';
 
-/**
- * `texts.privacyContact` with `{contact}` as a link to the contact (core's `privacyContactHref`:
- * mailto for an e-mail address, a safe URL as is, else plain text), built from text nodes only.
- */
-function contactLine(template: string, contact: string): VNode {
-  const href = privacyContactHref(contact);
-  const parts = template.split('{contact}');
+/** The privacy contact line: core's parts around `{contact}`, the contact as a link when it has one. */
+function contactLine({ parts, contact, href }: ContactLine): VNode {
   const children: (VNode | string)[] = [];
   parts.forEach((part, i) => {
     if (i > 0) children.push(href ? h('a', { class: 'ic-link', href }, contact) : contact);
     if (part) children.push(part);
-  });
+  })
   return h('p', { class: 'ic-contact' }, children);
 }
 
@@ -56,37 +51,21 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
   emits: { decided: () => true },
   setup(props, { emit }) {
     const manager = props.manager;
-    const { texts, config, language } = manager;
+    const model = createPreferencesDialogModel(manager, () => emit('decided'));
+    const { texts, language, sections, policyUrl, contact } = model;
+    const draft = bindValue(model, model.getDraft, model.getDraft);
     const snapshot = useSnapshot(manager);
-    // Core's draft rule: start from the stored choice (nothing optional for an undecided visitor: R4).
-    const draft = shallowRef(createPreferencesDraft(config, snapshot.value));
-    // A decision made meanwhile (another tab, a gated embed) replaces the draft: saving a stale
-    // draft would re-grant what was just withdrawn.
-    watch(snapshot, (next) => {
-      draft.value = createPreferencesDraft(config, next);
-    });
-    const sections = preferencesSections(config, texts, language);
-
+    const native = supportsShowModal();
     const dialogRef = shallowRef<HTMLDialogElement | null>(null);
     const titleRef = shallowRef<HTMLElement | null>(null);
     const close = (): void => manager.closePreferences();
-    const modal = useModalDialog(dialogRef, titleRef, close, () => props.opener);
+    // Core's modal behaviour (R24): open, focus in, Tab inside, Escape and cancel close, focus back.
+    let unbind = (): void => {};
+    onMounted(() => (unbind = bindModalDialog(dialogRef.value!, close, titleRef.value, props.opener)));
+    onBeforeUnmount(() => unbind());
     const baseId = useStableId();
     const titleId = `${baseId}-title`;
     const descriptionId = `${baseId}-description`;
-
-    const setCategory = (id: string, on: boolean): void => {
-      draft.value = draft.value.withCategory(id, on);
-    };
-    const setService = (id: string, on: boolean): void => {
-      draft.value = draft.value.withService(id, on);
-    };
-    const decide = (action: () => void): void => {
-      action();
-      emit('decided');
-    };
-
-    const policyUrl = config.privacyPolicyUrl && isSafeHref(config.privacyPolicyUrl) ? config.privacyPolicyUrl : undefined;
 
     /** One service: its own switch (R5), provider, description, privacy-policy link and cookie table (R6). */
     const serviceItem = (service: PreferencesService, required: boolean, switchId: string, nameId: string): VNode => {
@@ -98,7 +77,7 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
             : h('label', { class: 'ic-service-name', id: nameId, for: switchId }, label),
           required
             ? h('span', { class: 'ic-always-active' }, texts.alwaysActive)
-            : switchInput(switchId, draft.value.services[id] === true, (on) => setService(id, on)),
+            : switchInput(switchId, draft.value.services[id] === true, (on) => model.setService(id, on)),
         ]),
         provider || policy
           ? h('p', { class: 'ic-service-provider' }, [
@@ -143,7 +122,7 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
           h('h3', { class: 'ic-category-title', id: titleElId }, required ? title : [h('label', { for: switchId }, title)]),
           required
             ? h('span', { class: 'ic-always-active' }, texts.alwaysActive)
-            : switchInput(switchId, draft.value.categories[id] === true, (on) => setCategory(id, on), description ? descId : undefined),
+            : switchInput(switchId, draft.value.categories[id] === true, (on) => model.setCategory(id, on), description ? descId : undefined),
         ]),
         description ? h('p', { class: 'ic-category-description', id: descId }, description) : null,
         services.length
@@ -161,15 +140,12 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
         {
           ref: dialogRef,
           class: normalizeClass(['ic-dialog', props.dialogClass]),
-          role: modal.native ? undefined : 'dialog',
+          role: native ? undefined : 'dialog',
           'aria-modal': 'true',
           'aria-labelledby': titleId,
           'aria-describedby': descriptionId,
-          open: modal.native ? undefined : true,
+          open: native ? undefined : true,
           lang: language,
-          onKeydown: modal.onKeydown,
-          onCancel: modal.onCancel,
-          onClose: modal.onClose,
           'data-ic-preferences': '',
         },
         [
@@ -183,19 +159,19 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
             h('p', { id: descriptionId, class: 'ic-dialog-description' }, texts.preferencesDescription),
             snapshot.value.gpc ? h('p', { class: 'ic-gpc' }, texts.gpcHonoured) : null,
             ...sections.map(category),
-            config.privacyContact ? contactLine(texts.privacyContact, config.privacyContact) : null,
+            contact ? contactLine(contact) : null,
             policyUrl ? h('p', { class: 'ic-policy' }, [h('a', { class: 'ic-link', href: policyUrl }, texts.privacyPolicy)]) : null,
           ]),
           h('div', { class: 'ic-dialog-footer ic-actions' }, [
-            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: () => decide(() => manager.acceptAll()) }, texts.acceptAll),
-            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'reject-all', onClick: () => decide(() => manager.rejectAll()) }, texts.rejectAll),
+            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: model.acceptAll }, texts.acceptAll),
+            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'reject-all', onClick: model.rejectAll }, texts.rejectAll),
             h(
               'button',
               {
                 type: 'button',
                 class: 'ic-button',
                 'data-ic-action': 'save',
-                onClick: () => decide(() => manager.save(draft.value.choice())),
+                onClick: model.save,
               },
               texts.save,
             ),

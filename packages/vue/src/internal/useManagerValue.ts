@@ -26,13 +26,13 @@ function rendersServerMarkup(): boolean {
 }
 
 /**
- * Binds one value of the manager to Vue's reactivity: a `shallowRef` fed by core's `subscribe`,
+ * Binds one value of a core store (the manager, a controller) to Vue's reactivity: a `shallowRef` fed by its `subscribe`,
  * exposed through a `computed` (read-only, and it only notifies when the value changed, by
  * `Object.is`). Inside a component the subscription starts before mount, never on the server
  * (no leak per request), and ends with the component's scope; outside one it starts at once and
  * ends with the current effect scope, if any.
  */
-function bindValue<T>(manager: ConsentManager, live: () => T, server: () => T): ComputedRef<T> {
+export function bindValue<T>(source: { subscribe(listener: () => void): () => void }, live: () => T, server: () => T): ComputedRef<T> {
   const current = shallowRef(live());
   const sync = (): void => {
     current.value = live();
@@ -42,7 +42,7 @@ function bindValue<T>(manager: ConsentManager, live: () => T, server: () => T): 
   const start = (): void => {
     if (unsubscribe) return;
     sync();
-    unsubscribe = manager.subscribe(sync);
+    unsubscribe = source.subscribe(sync);
   };
   if (getCurrentInstance()) {
     onBeforeMount(start);

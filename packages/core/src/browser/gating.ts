@@ -1,0 +1,127 @@
+import type { ConsentChangeEvent } from '../manager/types';
+import type { Withdrawals } from './withdrawals';
+import type { BrowserContext } from './context';
+import { isGranted } from '../manager/state';
+import { markerKey } from './context';
+import { onDemand } from './onDemand';
+import { createScriptActivator, ownScripts, pageNonce } from './scripts';
+import { syncEmbeds } from './embeds';
+import { EMBED_SELECTOR, SCRIPT_SELECTOR } from './gatedElements';
+
+/**
+ * Gating while mounted (see `createConsentManager`): the `onGrant` hooks of services granted at
+ * start (once per page), consented scripts and embeds now, on every change and for elements added
+ * later (mutation observer), the `onRevoke` hooks and embed unloading on every withdrawal, a re-read
+ * after the back/forward cache, and the on-demand withdrawal module (sweeps, reload, marker, lapse).
+ *
+ * @param ctx - The manager's browser context.
+ * @param doc - The page's document.
+ * @param pending - The change that started gating late, handled as if gating had been running.
+ * @returns The stop function.
+ */
+export function startGating(ctx: BrowserContext, doc: Document, pending?: ConsentChangeEvent): () => void {
+  const { platform, model, store, events } = ctx;
+  const has = (id: string): boolean => isGranted(store.get(), id);
+  const isService = (id: string): boolean => model.serviceCategory.has(id);
+  const scripts = createScriptActivator(doc, has, (error) => events.fail('gating', error), ctx.nonce ?? pageNonce(doc));
+
+  const runHook = (id: string, hook: 'onGrant' | 'onRevoke'): void => {
+    model.hooksRan[hook === 'onGrant' ? 'add' : 'delete'](id);
+    try {
+      model.services[id]![hook]?.({ serviceId: id, categoryId: model.serviceCategory.get(id)! });
+    } catch (error) {
+      events.fail('hook', error);
+    }
+  };
+  // Consented scripts start at once, before anything else a change does.
+  const sync = (): void => {
+    try {
+      scripts.activate(true);
+      syncEmbeds(doc, has);
+    } catch (error) {
+      events.fail('gating', error);
+    }
+  };
+
+  // Started late (a change came first): nothing optional was granted at mount.
+  const grantedAtMount = pending ? [] : model.optional.filter(has).sort();
+  for (const id of grantedAtMount) if (isService(id) && !model.hooksRan.has(id)) runHook(id, 'onGrant');
+  sync();
+
+  // The withdrawal module: loaded when there is something to withdraw, sweep or time.
+  let stopped = false;
+  const module = onDemand(() =>
+    import('./withdrawals')
+      .then(({ startWithdrawals }) => (stopped ? undefined : startWithdrawals(ctx, doc, grantedAtMount)))
+      .catch((error: unknown) => {
+        // Offline, or a chunk removed by a deploy: say so once; the next change tries again.
+        events.fail('module', error);
+        throw error;
+      }),
+  );
+  const withWithdrawals = (task?: (w: Withdrawals) => void, onFailure?: () => void): void => {
+    const loaded = module.loaded();
+    if (loaded) task?.(loaded);
+    else module.get().then((w) => w && task?.(w), () => stopped || onFailure?.());
+  };
+  // At idle, when a decision stands (its lapse must be timed) or a previous page left a marker
+  // (a lapse, a new revision, a withdrawal elsewhere, services to sweep again).
+  platform.idle(() => {
+    let marker: string | null = null;
+    try {
+      marker = store.get().decided ? '' : platform.marker().getItem(markerKey(model));
+    } catch {
+      // No localStorage (R30): what a previous page granted is unknown.
+    }
+    if (!stopped && marker !== null) withWithdrawals();
+  });
+
+  const onChange = ({ granted, revoked }: ConsentChangeEvent): void => {
+    for (const id of granted) if (isService(id)) runHook(id, 'onGrant');
+    for (const id of revoked) if (isService(id)) runHook(id, 'onRevoke');
+    sync();
+    const needsReload = revoked.some((id) => scripts.ranIds.has(id));
+    withWithdrawals(
+      (w) => w.change(revoked, needsReload),
+      // The module could not load: a withdrawn script that ran is still stopped (R13).
+      () => needsReload && ctx.reloadOnRevoke && store.get().persisted && platform.reload(),
+    );
+  };
+  const offChange = events.on('change', onChange as (event: never) => void);
+
+  // Restored from the back/forward cache: another tab may have decided meanwhile.
+  const win = platform.window;
+  const onShow = (event: Event): void => {
+    if ((event as PageTransitionEvent).persisted) ctx.actions.refresh();
+  };
+  win?.addEventListener('pageshow', onShow);
+
+  // Scripts and embeds added later, and embeds whose data-src / id changes. Our own script
+  // copies are skipped (querySelector on an element without children returns at once).
+  const gated = `${SCRIPT_SELECTOR},${EMBED_SELECTOR}`;
+  const relevant = (n: Node): boolean => n.nodeType === 1 && !ownScripts.has(n as Element) && ((n as Element).matches(gated) || !!(n as Element).querySelector(gated));
+  let scheduled = false;
+  const disconnect = platform.observe(
+    doc.documentElement,
+    (mutations) => {
+      if (!scheduled && mutations.some((m) => (m.type === 'attributes' ? (m.target as Element).matches(EMBED_SELECTOR) : [...m.addedNodes].some(relevant)))) {
+        scheduled = true;
+        queueMicrotask(() => {
+          scheduled = false;
+          sync();
+        });
+      }
+    },
+    { childList: true, subtree: true, attributes: true, attributeFilter: ['data-src', 'data-category', 'data-service'] },
+  );
+
+  if (pending) onChange(pending);
+
+  return () => {
+    offChange();
+    stopped = true; // a module still loading does not start
+    module.loaded()?.stop();
+    disconnect();
+    win?.removeEventListener('pageshow', onShow);
+  };
+}

@@ -1,0 +1,115 @@
+import type { ConsentChoice, ConsentMethod, ConsentState } from '../config/types';
+import type { ConsentModel } from '../config/model';
+import type { ConsentRecord, ConsentRecordSink } from '../records/records';
+import type { StoredConsent } from '../storage/encoding';
+import type { ConsentStore } from './store';
+import type { Emitter } from './emitter';
+import type { Persistence } from './persistence';
+import { DAY_MS } from '../config/model';
+import { buildRecord } from '../records/buildRecord';
+import { deriveState, diffGrants } from './state';
+import { acceptAllGrants, choiceGrants, grantOneGrants } from './decisions';
+import { randomConsentId } from './consentId';
+
+/** What the actions need from the manager. */
+export interface ActionContext {
+  model: ConsentModel;
+  store: ConsentStore;
+  events: Emitter;
+  persistence: Persistence;
+  now(): number;
+  gpc: boolean;
+  language: string;
+  onRecord: ConsentRecordSink | undefined;
+  /** The stored decision read at construction. */
+  stored: StoredConsent | null;
+  /** Shares a stored value (or `null`: forgotten) with the site's other tabs. */
+  broadcast(value: string | null): void;
+}
+
+/** The visitor's actions and the decision they act on. */
+export interface Actions {
+  acceptAll(): void;
+  rejectAll(): void;
+  save(choice: ConsentChoice): void;
+  grant(id: string): void;
+  reset(): void;
+  /** Re-reads storage and commits what it says. */
+  refresh(): void;
+  /** Takes a decision from elsewhere (another tab) and commits it. */
+  adopt(stored: StoredConsent | null): void;
+  /** Reads storage without committing (what the page after a reload would see). */
+  readStored(): StoredConsent | null;
+}
+
+/**
+ * The decision flow: what an action grants (decisions.ts), writing it and reading it back (R30),
+ * the new snapshot, the record (R14) and the message to other tabs.
+ */
+export function createActions(ctx: ActionContext): Actions {
+  const { model, store, events, persistence, now, gpc } = ctx;
+  let stored = ctx.stored;
+  let persisted = true;
+  const derive = (t = now()): ConsentState => deriveState(model, stored, { now: t, gpc, persisted });
+
+  const record = (method: ConsentRecord['method'], id: string): void => {
+    const entry = buildRecord(store.get(), method, id, now(), model.revision, ctx.language, gpc);
+    events.emit('record', entry);
+    try {
+      ctx.onRecord && Promise.resolve(ctx.onRecord(entry)).catch((error) => events.fail('record', error));
+    } catch (error) {
+      events.fail('record', error);
+    }
+  };
+
+  const decide = (granted: Set<string> | null, method: ConsentMethod): void => {
+    if (!granted) return;
+    // Whole seconds, as stored: the in-memory state is exactly what a reload computes.
+    const t = Math.floor(now() / 1000) * 1000;
+    const id = store.get().id ?? stored?.id ?? randomConsentId();
+    const next: StoredConsent = {
+      revision: model.revision,
+      id,
+      decidedAt: t,
+      expiresAt: t + model.expiresAfterDays * DAY_MS,
+      method,
+      gpcAtDecision: gpc,
+      fingerprint: model.fingerprint,
+      granted,
+    };
+    const value = persistence.write(next);
+    persisted = value !== null;
+    stored = next;
+    // A decision that only grants is applied first and verified after its scripts are inserted;
+    // one that revokes is verified first, since a reload (reloadOnRevoke) needs it stored.
+    const late = persisted && !diffGrants(store.get(), derive(t)).revoked.length;
+    if (persisted && !late) persisted = persistence.verify(value!, t);
+    store.commit(derive(t), false);
+    if (late && !(persisted = persistence.verify(value!, t))) store.commit(derive(t), false);
+    record(method, id);
+    if (persisted) ctx.broadcast(value);
+  };
+
+  const commitStored = (next: StoredConsent | null): void => {
+    stored = next;
+    store.commit(derive());
+  };
+
+  return {
+    acceptAll: () => decide(acceptAllGrants(model, gpc), 'accept-all'),
+    rejectAll: () => decide(new Set(), 'reject-all'),
+    save: (choice) => decide(choiceGrants(model, choice), 'custom'),
+    grant: (id) => decide(grantOneGrants(model, store.get(), id), 'custom'),
+    reset() {
+      const id = store.get().id ?? stored?.id;
+      persistence.clear();
+      stored = null;
+      store.commit(derive(), false);
+      if (id) record('withdrawal', id);
+      ctx.broadcast(null);
+    },
+    refresh: () => commitStored(persistence.read(now())),
+    adopt: commitStored,
+    readStored: () => persistence.read(now()),
+  };
+}

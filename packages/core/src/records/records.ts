@@ -1,0 +1,54 @@
+import type { ConsentMethod } from '../config/types';
+
+/**
+ * Proof of one decision (R14, R15): who (a random consent id, never an IP or user agent),
+ * when (UTC), under which policy revision, what (per category and per service), how, and in
+ * which language. Field meanings follow ISO/IEC TS 27560:2023 (see {@link toConsentReceipt}).
+ */
+export interface ConsentRecord {
+  /** The random consent id of the browser's decision (ISO 27560 "consent record identifier"). */
+  consentId: string;
+  /** ISO 8601 UTC timestamp of the decision. */
+  timestamp: string;
+  /** Cookie-statement revision the decision was given under. */
+  revision: number;
+  /** How the decision was given; `withdrawal` for `reset()`. */
+  method: ConsentMethod | 'withdrawal';
+  /** Category id -> granted. */
+  categories: Record<string, boolean>;
+  /** Service id -> granted. */
+  services: Record<string, boolean>;
+  /** BCP 47 tag of the language the texts were shown in. */
+  language: string;
+  /** GPC was present when the decision was made (R21). */
+  gpc: boolean;
+}
+
+/** Receives every record; may be async. Errors it throws are reported as `error` events. */
+export type ConsentRecordSink = (record: ConsentRecord) => void | Promise<void>;
+
+/**
+ * Maps a record to the fields of ISO/IEC TS 27560:2023 (via the W3C DPV guide) for export.
+ * Shape: `{ schema_version, record_id, timestamp, notice, state, purposes[], method, language, gpc }`.
+ *
+ * @example
+ * ```ts
+ * consent.on('record', (r) => archive(toConsentReceipt(r, { noticeUrl: 'https://www.introw.io/cookies' })));
+ * ```
+ * @remarks R15: COMPLIANCE.md; ISO/IEC TS 27560:2023.
+ */
+export function toConsentReceipt(record: ConsentRecord, options: { noticeUrl?: string; controller?: string } = {}) {
+  return {
+    schema_version: 'ISO/IEC TS 27560:2023',
+    record_id: record.consentId,
+    timestamp: record.timestamp,
+    controller: options.controller ?? null,
+    notice: { revision: record.revision, url: options.noticeUrl ?? null },
+    state: record.method === 'withdrawal' ? 'withdrawn' : 'given',
+    purposes: Object.entries(record.categories).map(([purpose, granted]) => ({ purpose, granted })),
+    services: Object.entries(record.services).map(([service, granted]) => ({ service, granted })),
+    method: record.method,
+    language: record.language,
+    gpc: record.gpc,
+  };
+}
