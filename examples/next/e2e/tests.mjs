@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { en, fr, nl } from '@introw/consent-core';
 import { ANALYTICS_SERVICES, ALL_SERVICES, VENDOR_COOKIES } from '../../../e2e/vendors.mjs';
+import { axeViolations } from '../../../a11y/lib/browser.mjs';
 import { PARENT, isHydrationProblem, openBrowser } from './sites.mjs';
 
 const CONSENT_COOKIE = 'introw_consent';
@@ -17,16 +18,20 @@ const NEXT_AUTH_COOKIES = ['next-auth.callback-url', 'next-auth.csrf-token', 'ne
 const ANALYTICS_COOKIES = ANALYTICS_SERVICES.flatMap((s) => VENDOR_COOKIES[s]);
 const DEMO = { email: 'demo@introw.io', password: 'introw-demo' };
 
-/** `tests` as `{ name, run({ sites }) }`, run one at a time, each in a fresh browser context. */
+/**
+ * `tests` as `{ name, run({ sites }) }`, run one at a time, each in a fresh browser context.
+ * Options: `locale` of the context; `expected`, console lines the test provokes on purpose.
+ */
 export const tests = [];
-const test = (name, body, options = {}) =>
+const test = (name, body, { locale, expected = [] } = {}) =>
   tests.push({
     name,
     run: async ({ sites }) => {
-      const b = await openBrowser(sites.browser, options);
+      const b = await openBrowser(sites.browser, { locale });
       try {
         await body(b, sites);
-        assert.deepEqual(b.problems, [], 'console errors or warnings (hydration included)');
+        const problems = b.problems.filter((line) => !expected.some((re) => re.test(line)));
+        assert.deepEqual(problems, [], 'console errors or warnings (hydration included)');
         assert.deepEqual(b.blocked, [], 'requests to hosts that are neither the sites nor a stand-in');
       } finally {
         await b.close();
@@ -190,3 +195,20 @@ test('R28 on localhost the consent cookie is host-only (no shared domain matches
   const html = await b.open(`${localRooms}/en`);
   assert.ok(!hasBanner(html), 'and it is read back on the server');
 });
+
+test('R9 R26 the Platform’s own pages pass axe-core (WCAG 2.2 A/AA): sign-in with the banner open, in Dutch, and signed in', async (b, { rooms }) => {
+  for (const path of ['/en/signin', '/nl', '/nl/cookies', '/fr/signin']) {
+    await b.open(rooms + path);
+    assert.deepEqual(await axeViolations(b.page), [], `axe on ${path}`);
+  }
+  await signIn(b, rooms);
+  await b.bannerChoice(en.rejectAll);
+  assert.deepEqual(await axeViolations(b.page), [], 'axe on the signed-in home');
+  // A failed sign-in is announced (role="alert") and signs no one in.
+  await b.open(`${rooms}/en/signin`);
+  await b.page.getByLabel('Email').fill(DEMO.email);
+  await b.page.getByLabel('Password').fill('wrong');
+  await b.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await b.page.getByRole('alert').filter({ hasText: 'do not match' }).waitFor({ state: 'visible' });
+  assert.deepEqual(await axeViolations(b.page), [], 'axe with the error shown');
+}, { expected: [/status of 401 \(Unauthorized\)/] });
