@@ -87,6 +87,10 @@ test('R7 next-auth sign-in works offline and sets its cookies, host-only on the 
   await b.page.getByTestId('rooms').waitFor({ state: 'visible' });
   assert.equal(await b.page.locator('.ic-banner').isVisible(), true, 'undecided: the banner still asks');
   assert.deepEqual(b.vendorRequestsSince(0), [], 'nothing gated loaded before a decision (R1)');
+
+  await b.page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await b.page.getByRole('link', { name: 'Sign in', exact: true }).first().waitFor({ state: 'visible' });
+  await b.waitForCookies(rooms, (cs) => !cs.some((c) => c.name === 'next-auth.session-token'), 'signing out ends the session');
 });
 
 test('R13 "Reject all" from the Platform’s cookie settings keeps the next-auth cookies; afterwards the website loads no vendor tag and has no vendor cookie', async (b, { www, rooms }) => {
