@@ -32,6 +32,11 @@ export const introwConfig = defineConsentConfig({
   privacyContact: 'privacy@introw.io',
   privacyPolicyUrl: '/cookies',
   defaultLanguage: 'en',
+  // One consent for the website (www.introw.io) and the Platform (rooms.introw.io): the cookie
+  // lives on their parent domain, so a decision on either applies on both and a withdrawal on
+  // either is swept on both. `introw.test` is the same pair locally and in the browser tests
+  // (www.introw.test, rooms.introw.test); on any other host (localhost) the cookie is host-only.
+  cookie: { domain: ['introw.io', 'introw.test'] },
   translations: { en, nl, fr },
   // Google Consent Mode v2 in basic mode: Google's tags stay gated until consent, and every page
   // pushes the default (all denied but security_storage) and then the visitor's choice (R16-R18).

@@ -52,6 +52,9 @@ export default async function PlatformLayout({ children, params }: LayoutProps) 
   if (!isLanguage(lang)) notFound();
   const requestHeaders = await headers();
   const consent = readConsent(requestHeaders.get('cookie'), introwConfig, { gpc: gpcFromHeaders(requestHeaders) });
+  // Core's snapshots hold null-prototype maps (its defence against prototype pollution), which
+  // React Server Components refuse to pass to a Client Component: hand over plain copies.
+  const initialState = { ...consent, categories: { ...consent.categories }, services: { ...consent.services } };
   const session = await getServerSession(authOptions);
   const texts = platformTexts(lang);
   const home = `/${lang}`;
@@ -63,7 +66,7 @@ export default async function PlatformLayout({ children, params }: LayoutProps) 
         <VendorTags hotjar={consent.services.hotjar} />
       </head>
       <body>
-        <ConsentRoot initialState={consent} language={lang}>
+        <ConsentRoot initialState={initialState} language={lang}>
           <SessionRoot session={session} refetchSeconds={Math.max(5, Math.floor(sessionSeconds() / 3))}>
             <a className="skip-link" href="#main">
               {texts.skipLink}
