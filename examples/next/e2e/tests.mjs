@@ -58,7 +58,7 @@ async function nextAuthCookies(b, rooms) {
   return (await b.cookies(rooms)).filter((c) => c.name.startsWith('next-auth.')).map((c) => ({ name: c.name, domain: c.domain, httpOnly: c.httpOnly }));
 }
 
-test('R7 R14 a decision on the website applies on the Platform: Accept all there, then the Platform server HTML has no banner, no frame shows one, hydration is clean', async (b, { www, rooms }) => {
+test('R10 a decision on the website applies on the Platform: Accept all there, then the Platform server HTML has no banner, no frame shows one, hydration is clean', async (b, { www, rooms }) => {
   await b.open(`${www}/`);
   await b.bannerChoice(en.acceptAll);
   await b.waitForRuns(ALL_SERVICES);
