@@ -53,6 +53,14 @@ export default defineConfig({
           typecheck: { enabled: true, include: ['src/**/__tests__/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
+      {
+        test: {
+          name: 'example-next',
+          root: './examples/next',
+          include: ['lib/__tests__/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
     ],
   },
 });

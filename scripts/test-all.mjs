@@ -12,7 +12,8 @@
  *   8. core in Chromium            node packages/core/browser-tests/run.mjs (gating, revocation, Consent Mode)
  *   9. Vue demo in Chromium        build examples/vue, node examples/vue/e2e.mjs
  *  10. accessibility and SSR       node a11y/run.mjs (React demo and the Next.js example)
- *  11. Nuxt SSR                    node examples/vue/nuxt/check.mjs
+ *  11. one consent, two sites      node examples/next/e2e/run.mjs (website + Platform on *.introw.test)
+ *  12. Nuxt SSR                    node examples/vue/nuxt/check.mjs
  *
  * The last line is always `N passed, M failed` (tests of vitest and e2e together). A failing build
  * or typecheck stops the run (nothing after it could be trusted); a failing suite does not: every
@@ -146,6 +147,10 @@ const steps = [
   {
     title: 'Accessibility and SSR in Chromium: React demo and Next.js (a11y/run.mjs)',
     run: () => runCounted('a11y + next', [process.execPath, join(root, 'a11y', 'run.mjs')]),
+  },
+  {
+    title: 'Website and Platform share one consent in Chromium (examples/next/e2e/run.mjs)',
+    run: () => runCounted('website + platform', [process.execPath, join(root, 'examples', 'next', 'e2e', 'run.mjs')]),
   },
   {
     title: 'Nuxt SSR (examples/vue/nuxt/check.mjs)',

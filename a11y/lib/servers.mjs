@@ -109,15 +109,18 @@ async function waitForHttp(url, child, timeoutMs, output) {
  * Starts the Next.js demo: `mode` "start" serves the production build, "dev" the dev server
  * (React's development build, which reports every hydration mismatch in detail).
  * The server runs in its own process group; `close()` ends that group only.
+ *
+ * @param {'start' | 'dev'} mode
+ * @param {{ env?: Record<string, string> }} [options] - Extra environment for the server.
  */
-export async function startNext(mode = 'start') {
+export async function startNext(mode = 'start', { env = {} } = {}) {
   const port = await freePort();
   const bin = join(NEXT_DIR, 'node_modules/.bin/next');
   const child = spawn(bin, [mode, '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: NEXT_DIR,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: mode === 'dev' ? 'development' : 'production' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: mode === 'dev' ? 'development' : 'production', ...env },
   });
   let log = '';
   child.stdout.on('data', (d) => (log += d));

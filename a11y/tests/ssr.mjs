@@ -7,6 +7,13 @@ import assert from 'node:assert/strict';
 import { gatedScripts, isHydrationProblem, openContext, settled, waitForReact } from '../lib/browser.mjs';
 
 const COOKIE = 'introw_consent';
+/**
+ * The Platform's pages carry their language in the path (a path without one is redirected to
+ * it, see examples/next/proxy.ts): the tests load the English pages directly, so a request
+ * they intercept is the page itself, not a redirect.
+ */
+const HOME = '/en';
+const PAGES = ['/en', '/en/cookies'];
 const BANNER_TITLE = 'We use cookies';
 
 /** Records, from the first byte of the document on, whether a `.ic-banner` was ever in the page. */
@@ -31,7 +38,7 @@ async function decide(browser, origin, action) {
   const { context } = await openContext(browser);
   try {
     const page = await context.newPage();
-    await page.goto(origin + '/');
+    await page.goto(origin + HOME);
     await waitForReact(page, '.ic-banner [data-ic-action]');
     await page.click(`.ic-banner [data-ic-action="${action}"]`);
     await page.waitForSelector('.ic-banner', { state: 'detached' });
@@ -75,7 +82,7 @@ export function ssrTests(target) {
   const t = (name, run) => ({ name: `[${target.name}] ${name}`, run });
   return [
     t('ssr: an undecided visitor gets the banner in the server HTML; vendor tags are inert, no vendor preload', async () => {
-      const html = await serverHtml(target.origin, '/');
+      const html = await serverHtml(target.origin, HOME);
       assert.match(html, /<section[^>]*class="ic-banner"/);
       assert.ok(html.includes(BANNER_TITLE));
       assert.match(html, /data-ic-action="reject-all"/);
@@ -88,13 +95,13 @@ export function ssrTests(target) {
       const links = (html.match(/<link[^>]*>/g) ?? []).filter(offSite);
       const scripts = (html.match(/<script[^>]*>/g) ?? []).filter((tag) => offSite(tag) && !tag.includes('type="text/plain"'));
       assert.deepEqual([...links, ...scripts], [], 'tags that would contact a vendor before consent');
-      const head = await fetch(target.origin + '/');
+      const head = await fetch(target.origin + HOME);
       assert.ok(!/googletagmanager|hs-scripts|hotjar|segment/.test(head.headers.get('link') ?? ''), 'a Link header names a vendor');
       assert.match(html, /<html lang="en"/);
     }),
 
     t('ssr: hydrating the undecided page: no hydration warning, no console error; the banner stays and works', async ({ browser }) => {
-      const seen = await visit(browser, target.origin, '/');
+      const seen = await visit(browser, target.origin, HOME);
       assert.equal(seen.bannerVisible, true);
       assert.deepEqual(seen.problems, [], 'console errors or warnings');
       assert.deepEqual(seen.vendorRequests, []);
@@ -103,10 +110,10 @@ export function ssrTests(target) {
 
     t('ssr: a visitor who accepted gets no banner in the server HTML nor in any frame; gated content server-rendered; clean hydration', async ({ browser }) => {
       const cookie = await decide(browser, target.origin, 'accept-all');
-      const html = await serverHtml(target.origin, '/', `${cookie.name}=${cookie.value}`);
+      const html = await serverHtml(target.origin, HOME, `${cookie.name}=${cookie.value}`);
       assert.ok(!html.includes('ic-banner'), 'the server HTML has no banner');
       assert.match(html, /data-testid="status-analytics">allowed</, 'the server rendered the stored choice');
-      const seen = await visit(browser, target.origin, '/', { cookie });
+      const seen = await visit(browser, target.origin, HOME, { cookie });
       assert.equal(seen.bannerSeen, false, 'a .ic-banner appeared in some frame');
       assert.equal(seen.status, 'allowed');
       assert.deepEqual(seen.problems, [], 'console errors or warnings');
@@ -119,7 +126,7 @@ export function ssrTests(target) {
 
     t('ssr: a visitor who rejected gets no banner in the server HTML nor in any frame; nothing gated runs; clean hydration', async ({ browser }) => {
       const cookie = await decide(browser, target.origin, 'reject-all');
-      for (const path of ['/', '/cookies']) {
+      for (const path of PAGES) {
         const html = await serverHtml(target.origin, path, `${cookie.name}=${cookie.value}`);
         assert.ok(!html.includes('ic-banner'), `the server HTML of ${path} has no banner`);
         const seen = await visit(browser, target.origin, path, { cookie });
@@ -132,16 +139,16 @@ export function ssrTests(target) {
 
     t('ssr: a tampered or foreign consent cookie renders the banner on the server and hydrates cleanly (fail closed)', async ({ browser }) => {
       const cookie = { name: COOKIE, value: 'not-a-consent', domain: new URL(target.origin).hostname, path: '/' };
-      const html = await serverHtml(target.origin, '/', `${cookie.name}=${cookie.value}`);
+      const html = await serverHtml(target.origin, HOME, `${cookie.name}=${cookie.value}`);
       assert.match(html, /class="ic-banner"/);
-      const seen = await visit(browser, target.origin, '/', { cookie });
+      const seen = await visit(browser, target.origin, HOME, { cookie });
       assert.equal(seen.bannerVisible, true);
       assert.deepEqual(seen.problems, []);
       assert.deepEqual(seen.vendorRequests, []);
     }),
 
     t('ssr: with JavaScript disabled, an undecided visitor sees the banner and nothing gated runs; a decided one sees none', async ({ browser }) => {
-      for (const path of ['/', '/cookies']) {
+      for (const path of PAGES) {
         const seen = await visit(browser, target.origin, path, { javaScriptEnabled: false });
         assert.equal(seen.bannerVisible, true, `banner visible on ${path} without JavaScript`);
         assert.deepEqual(seen.vendorRequests, [], 'no vendor host contacted');
@@ -149,7 +156,7 @@ export function ssrTests(target) {
         assert.deepEqual(seen.scripts.standIns, []);
       }
       const cookie = await decide(browser, target.origin, 'accept-all');
-      const seen = await visit(browser, target.origin, '/', { cookie, javaScriptEnabled: false });
+      const seen = await visit(browser, target.origin, HOME, { cookie, javaScriptEnabled: false });
       assert.equal(seen.bannerVisible, false, 'no banner for a decided visitor without JavaScript');
       assert.equal(seen.status, 'allowed');
       assert.deepEqual(seen.vendorRequests, [], 'without JavaScript nothing gated runs, even when consented');
@@ -157,7 +164,7 @@ export function ssrTests(target) {
 
     t('ssr: the hydration check itself works (a server HTML altered in transit is reported)', async ({ browser }) => {
       const cookie = await decide(browser, target.origin, 'accept-all');
-      const seen = await visit(browser, target.origin, '/', {
+      const seen = await visit(browser, target.origin, HOME, {
         cookie,
         route: async (route) => {
           const response = await route.fetch();
@@ -177,7 +184,7 @@ export function devHydrationTests(target) {
     t('ssr (next dev, React development build): no hydration warning, undecided and decided, on every page', async ({ browser }) => {
       // The dev server compiles a route on its first request (and again when a package's dist
       // changes under it): get a 200 from each route before any timing matters.
-      for (const path of ['/', '/cookies']) {
+      for (const path of PAGES) {
         for (let i = 0; ; i++) {
           const res = await fetch(target.origin + path);
           await res.text();
@@ -187,7 +194,7 @@ export function devHydrationTests(target) {
         }
       }
       const accepted = await decide(browser, target.origin, 'accept-all');
-      for (const path of ['/', '/cookies']) {
+      for (const path of PAGES) {
         for (const cookie of [undefined, accepted]) {
           const seen = await visit(browser, target.origin, path, { cookie });
           const label = `${path} ${cookie ? 'decided' : 'undecided'}`;

@@ -11,7 +11,9 @@ export default defineConfig({
     // One React for the app and for @introw/consent-react (which takes React as a peer).
     dedupe: ['react', 'react-dom'],
   },
-  server: { host: 'localhost', port: 5173, strictPort: true },
+  // www.introw.test: the name under which the website shares its consent with the Platform
+  // (rooms.introw.test) locally; Vite answers only the host names it knows.
+  server: { host: 'localhost', port: 5173, strictPort: true, allowedHosts: ['www.introw.test'] },
   preview: { host: 'localhost', port: 4173, strictPort: true },
   build: { sourcemap: true },
 });

@@ -15,6 +15,13 @@ const t = (enText: string, nlText: string, frText: string) => ({ en: enText, nl:
 /** Introw's own privacy statement (linked from the cookie statement, §1 and §6). */
 const INTROW_PRIVACY = 'https://rooms.introw.io/privacy-statement';
 
+/**
+ * The name of the functional cookie that remembers the Platform's language (statement §4.2),
+ * declared under the `localePreference` service below. One name, used by the declaration and by
+ * the code that reads and writes it.
+ */
+export const LANGUAGE_COOKIE = 'introw_locale';
+
 /** The HubSpot command queue the tracking code reads (`_hsq`); present once HubSpot ran. */
 type HubSpotWindow = Window & { _hsq?: unknown[] };
 
@@ -25,6 +32,11 @@ export const introwConfig = defineConsentConfig({
   privacyContact: 'privacy@introw.io',
   privacyPolicyUrl: '/cookies',
   defaultLanguage: 'en',
+  // One consent for the website (www.introw.io) and the Platform (rooms.introw.io): the cookie
+  // lives on their parent domain, so a decision on either applies on both and a withdrawal on
+  // either is swept on both. `introw.test` is the same pair locally and in the browser tests
+  // (www.introw.test, rooms.introw.test); on any other host (localhost) the cookie is host-only.
+  cookie: { domain: ['introw.io', 'introw.test'] },
   translations: { en, nl, fr },
   // Google Consent Mode v2 in basic mode: Google's tags stay gated until consent, and every page
   // pushes the default (all denied but security_storage) and then the visitor's choice (R16-R18).
@@ -101,17 +113,27 @@ export const introwConfig = defineConsentConfig({
 
     nextAuth: {
       category: 'necessary',
-      name: 'Introw Platform sign-in (next-auth)',
+      // Platform only (statement §4.1 lists these under "Strictly necessary cookies used on the
+      // Platform"): the name says so, so every rendering of the declaration shows it.
+      name: t('Sign-in (next-auth), Platform only', 'Aanmelding (next-auth), alleen Platform', 'Connexion (next-auth), Plateforme uniquement'),
       provider: 'Introw BV',
       privacyPolicyUrl: INTROW_PRIVACY,
       description: t(
-        'Signs you in to the Introw Platform and keeps your session secure.',
-        'Meldt u aan op het Introw Platform en houdt uw sessie veilig.',
-        'Vous connecte à la Plateforme Introw et sécurise votre session.',
+        'Signs you in to the Introw Platform (rooms.introw.io) and keeps your session secure. Set by the Platform only, never by the Website.',
+        'Meldt u aan op het Introw Platform (rooms.introw.io) en houdt uw sessie veilig. Alleen door het Platform geplaatst, nooit door de Website.',
+        'Vous connecte à la Plateforme Introw (rooms.introw.io) et sécurise votre session. Déposés par la Plateforme uniquement, jamais par le Site.',
       ),
+      // next-auth names its cookies `__Secure-next-auth.*` (the CSRF token `__Host-next-auth.*`)
+      // when the Platform is served over https, as in production, and `next-auth.*` over plain
+      // http (local development). Each pattern covers both forms; the label is the production
+      // name the statement uses. A session token larger than one cookie is split into `.0`,
+      // `.1`, ... chunks. Strictly necessary: never gated, never swept by a withdrawal (R7).
+      // (next-auth's OAuth-only cookies, `pkce.code_verifier`, `state` and `nonce`, never appear:
+      // the Platform signs in with credentials. Declare them before adding an OAuth provider.)
       cookies: [
         {
-          name: '__Secure-next-auth.session-token',
+          pattern: /^(?:__Secure-)?next-auth\.session-token$/,
+          label: '__Secure-next-auth.session-token',
           duration: { seconds: 30 },
           httpOnly: true,
           purpose: t(
@@ -121,8 +143,7 @@ export const introwConfig = defineConsentConfig({
           ),
         },
         {
-          // next-auth splits a session token larger than one cookie into `.0`, `.1`, ... chunks.
-          pattern: /^__Secure-next-auth\.session-token\.\d+$/,
+          pattern: /^(?:__Secure-)?next-auth\.session-token\.\d+$/,
           label: '__Secure-next-auth.session-token.<n>',
           duration: { seconds: 30 },
           httpOnly: true,
@@ -133,8 +154,10 @@ export const introwConfig = defineConsentConfig({
           ),
         },
         {
-          name: '__Secure-next-auth.callback-url',
+          pattern: /^(?:__Secure-)?next-auth\.callback-url$/,
+          label: '__Secure-next-auth.callback-url',
           duration: 'session',
+          httpOnly: true, // next-auth sets all three HttpOnly
           purpose: t(
             'The address you are sent back to after signing in.',
             'Het adres waarnaar u na het aanmelden wordt teruggestuurd.',
@@ -142,7 +165,8 @@ export const introwConfig = defineConsentConfig({
           ),
         },
         {
-          name: '__Host-next-auth.csrf-token',
+          pattern: /^(?:__Host-)?next-auth\.csrf-token$/,
+          label: '__Host-next-auth.csrf-token',
           duration: 'session',
           httpOnly: true,
           purpose: t(
@@ -156,22 +180,26 @@ export const introwConfig = defineConsentConfig({
 
     localePreference: {
       category: 'functional',
-      name: 'Language preference',
+      name: t('Language preference', 'Taalvoorkeur', 'Préférence de langue'),
       provider: 'Introw BV',
       privacyPolicyUrl: INTROW_PRIVACY,
       description: t(
-        'Remembers your preferences, such as the language of the website.',
-        'Onthoudt uw voorkeuren, zoals de taal van de website.',
-        'Mémorise vos préférences, comme la langue du site.',
+        'Remembers your preferences, such as the language of the Platform.',
+        'Onthoudt uw voorkeuren, zoals de taal van het Platform.',
+        'Mémorise vos préférences, comme la langue de la Plateforme.',
       ),
+      // The statement (§4.2) names no cookie: it says functional cookies remember "preferences -
+      // such as the language setting". This is the one cookie that does that, our own name for
+      // it. The Platform writes it only while this service is granted (without that, the
+      // language lives in the URL: /en, /nl, /fr); a withdrawal deletes it like any other.
       cookies: [
         {
-          name: 'introw_locale',
+          name: LANGUAGE_COOKIE,
           duration: { years: 1 },
           purpose: t(
-            'Remembers the language you chose for the website.',
-            'Onthoudt de taal die u voor de website hebt gekozen.',
-            'Mémorise la langue que vous avez choisie pour le site.',
+            'Remembers the language you use on the Platform (English, Dutch or French), so that your next visit opens in it.',
+            'Onthoudt de taal die u op het Platform gebruikt (Engels, Nederlands of Frans), zodat uw volgende bezoek daarin opent.',
+            'Mémorise la langue que vous utilisez sur la Plateforme (anglais, néerlandais ou français), pour que votre prochaine visite s’ouvre dans cette langue.',
           ),
         },
       ],

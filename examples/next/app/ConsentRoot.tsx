@@ -6,19 +6,30 @@ import {
   ConsentProvider,
   googleConsentMode,
   type CategoryIdOf,
+  type ConsentManagerOptions,
   type ConsentState,
   type ServiceIdOf,
 } from '@introw/consent-react';
 import { introwConfig, type IntrowConfig } from '@introw/example-config';
+import { LanguageMemory } from './LanguageMemory';
+import { RefreshOnConsentChange } from './RefreshOnConsentChange';
 
 /** Google Consent Mode v2 is an opt-in plugin: `default` before any tag, an `update` per choice (R16-R18). */
 const PLUGINS = [googleConsentMode()];
+
+/**
+ * The manager's options for a page in `language`. The place for more: the records service
+ * (`@introw/consent-server`, mounted later under `app/api/`) gets its `onRecord` sink here.
+ */
+function consentOptions(language: string): ConsentManagerOptions<CategoryIdOf<IntrowConfig>, ServiceIdOf<IntrowConfig>> {
+  return { language, plugins: PLUGINS };
+}
 
 /** Props of {@link ConsentRoot}: only serializable values cross the server/client boundary. */
 export interface ConsentRootProps {
   /** The snapshot the server rendered with: `readConsent(cookieHeader, introwConfig, { gpc })`. */
   initialState: ConsentState<CategoryIdOf<IntrowConfig>, ServiceIdOf<IntrowConfig>>;
-  /** The page's language (the `<html lang>` the server rendered). */
+  /** The page's language (its URL's first segment, and the `<html lang>` the server rendered). */
   language: string;
   children: ReactNode;
 }
@@ -27,15 +38,18 @@ export interface ConsentRootProps {
  * The client half of the consent setup. The config holds functions and regular expressions,
  * which cannot be passed from a Server Component, so this client module imports it itself;
  * the layout passes only the server's snapshot. With `initialState` the first client render
- * is the server's: a visitor who decided never sees the banner, one who has not gets it in
- * the server HTML, and hydration matches in both cases.
+ * is the server's: a visitor who decided (here or on the website: the consent cookie is shared
+ * on the parent domain) never sees the banner, one who has not gets it in the server HTML, and
+ * hydration matches in both cases. The banner and the dialog speak the page's language.
  */
 export function ConsentRoot({ initialState, language, children }: ConsentRootProps) {
   return (
-    <ConsentProvider config={introwConfig} initialState={initialState} options={{ language, plugins: PLUGINS }}>
+    <ConsentProvider config={introwConfig} initialState={initialState} options={consentOptions(language)}>
       {children}
       <ConsentBanner />
       <ConsentPreferences />
+      <RefreshOnConsentChange />
+      <LanguageMemory language={language} />
     </ConsentProvider>
   );
 }

@@ -2,7 +2,11 @@
  * Introw's vendor tags, where a site puts them, but inert: `type="text/plain"` keeps the
  * browser from running them. @introw/consent-core (mounted by <ConsentProvider>) inserts a
  * running copy of each one once its `data-service` (else `data-category`) is granted, once
- * per page load. A Server Component: the tags are in the server HTML and never re-rendered.
+ * per page load. A Server Component: the tags are in the server HTML.
+ *
+ * Hotjar records sessions, and inside the application they would show customers' data: the
+ * Platform sends its tag only to visitors whose decision (read on the server with
+ * `readConsent`) grants Hotjar. Everyone else's HTML does not contain it at all.
  *
  * No `async` attribute on the external ones: React 19 hoists `<script async src>` as a
  * resource (and may preload it), which would contact the vendor before consent (R1). Core runs
@@ -58,7 +62,13 @@ function InlineTag({ category, service, code }: { category: string; service: str
   return <script type="text/plain" data-category={category} data-service={service} dangerouslySetInnerHTML={{ __html: code }} />;
 }
 
-export function VendorTags() {
+/** Props of {@link VendorTags}. */
+export interface VendorTagsProps {
+  /** The request's decision grants Hotjar (`readConsent(...).services.hotjar`). */
+  hotjar: boolean;
+}
+
+export function VendorTags({ hotjar }: VendorTagsProps) {
   return (
     <>
       {/* Google Analytics 4 (analytics) */}
@@ -66,8 +76,8 @@ export function VendorTags() {
       <InlineTag category="analytics" service="googleAnalytics" code={GA_INLINE} />
       {/* HubSpot tracking code (analytics) */}
       <script type="text/plain" data-category="analytics" data-service="hubspot" id="hs-script-loader" src="https://js.hs-scripts.com/0000000.js" />
-      {/* Hotjar (analytics) */}
-      <InlineTag category="analytics" service="hotjar" code={HOTJAR_INLINE} />
+      {/* Hotjar (analytics): only for a visitor who allowed it (see above) */}
+      {hotjar && <InlineTag category="analytics" service="hotjar" code={HOTJAR_INLINE} />}
       {/* Segment analytics.js (analytics) */}
       <InlineTag category="analytics" service="segment" code={SEGMENT_INLINE} />
       {/* Google Ads (advertising) */}

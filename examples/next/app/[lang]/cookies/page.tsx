@@ -1,15 +1,27 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { ConsentSettingsButton, CookieDeclaration } from '@introw/consent-react';
+import { isLanguage } from '../../../lib/languages';
+import { platformTexts } from '../../../lib/texts';
 
 export const metadata: Metadata = { title: 'Cookie statement' };
 
 /**
  * Introw's cookie statement. The table of section 4 is generated on the server from the same
- * config that drives the banner, so the statement and the banner cannot disagree (R6).
+ * config that drives the banner, so the statement and the banner cannot disagree (R6). The
+ * statement's prose is English (marked `lang="en"` on a Dutch or French page, WCAG 3.1.2); the
+ * table and the consent controls follow the page's language.
  */
-export default function CookiesPage() {
+export default async function CookiesPage({ params }: { params: Promise<{ lang: string }> }) {
+  const { lang } = await params;
+  if (!isLanguage(lang)) notFound();
   return (
-    <article className="statement">
+    <article className="statement" lang={lang === 'en' ? undefined : 'en'}>
+      {lang !== 'en' && (
+        <p className="translation-note" lang={lang}>
+          {platformTexts(lang).statementInEnglish}
+        </p>
+      )}
       <h1>Cookie statement</h1>
 
       <h2>1. Introduction</h2>
@@ -42,7 +54,8 @@ export default function CookiesPage() {
 
       <h2>4. Which cookies are used on the Website and the Platform?</h2>
       <p>This table is generated from the same configuration that drives the cookie banner.</p>
-      <CookieDeclaration caption="Cookies used on the Website and the Platform" />
+      {/* The caption in English only; on a Dutch or French page the table keeps its own (translated) caption. */}
+      <CookieDeclaration caption={lang === 'en' ? 'Cookies used on the Website and the Platform' : undefined} />
 
       <h2>5. Refusing and managing cookies</h2>
       <p>
