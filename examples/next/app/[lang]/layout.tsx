@@ -51,10 +51,7 @@ export default async function PlatformLayout({ children, params }: LayoutProps) 
   const { lang } = await params;
   if (!isLanguage(lang)) notFound();
   const requestHeaders = await headers();
-  const consent = readConsent(requestHeaders.get('cookie'), introwConfig, { gpc: gpcFromHeaders(requestHeaders) });
-  // Core's snapshots hold null-prototype maps (its defence against prototype pollution), which
-  // React Server Components refuse to pass to a Client Component: hand over plain copies.
-  const initialState = { ...consent, categories: { ...consent.categories }, services: { ...consent.services } };
+  const initialState = readConsent(requestHeaders.get('cookie'), introwConfig, { gpc: gpcFromHeaders(requestHeaders) });
   const session = await getServerSession(authOptions);
   const texts = platformTexts(lang);
   const home = `/${lang}`;
@@ -63,7 +60,7 @@ export default async function PlatformLayout({ children, params }: LayoutProps) 
     <html lang={lang}>
       <head>
         <script dangerouslySetInnerHTML={{ __html: CONSENT_MODE_DEFAULT }} />
-        <VendorTags hotjar={consent.services.hotjar} />
+        <VendorTags hotjar={initialState.services.hotjar} />
       </head>
       <body>
         <ConsentRoot initialState={initialState} language={lang}>
