@@ -4,7 +4,7 @@ import type { Options } from 'tsup';
  * One build recipe for every package: ESM + CJS + d.ts, tree-shakeable, no minify
  * (consumers' bundlers minify; size budgets measure the minified output separately).
  */
-export function packageConfig(entry: Record<string, string>, extra: Partial<Options> = {}): Options {
+export function packageConfig(entry: Record<string, string> | string[], extra: Partial<Options> = {}): Options {
   return {
     entry,
     format: ['esm', 'cjs'],

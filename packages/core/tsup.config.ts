@@ -1,4 +1,7 @@
 import { defineConfig } from 'tsup';
 import { packageConfig } from '../../scripts/tsup.shared';
 
-export default defineConfig(packageConfig({ index: 'src/index.ts', server: 'src/server.ts', preferences: 'src/preferences.ts', ui: 'src/ui.ts' }));
+// Every source module is an entry, so dist keeps one file per module (shared code stays in the
+// module it belongs to): a site's bundler can then split the first load from on-demand chunks
+// module by module, exactly as from source. Only the public entries are in package.json `exports`.
+export default defineConfig(packageConfig(['src/**/*.ts', '!src/**/__tests__/**']));

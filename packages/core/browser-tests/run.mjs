@@ -86,7 +86,7 @@ const settled = (page) => page.evaluate(() => new Promise((r) => setTimeout(() =
  */
 const withdrawalsStarted = async (page, since) => {
   const deadline = Date.now() + 60_000;
-  while (!server.requests.slice(since).some((r) => /^\/dist\/withdrawals-[^/]*\.js$/.test(r.path))) {
+  while (!server.requests.slice(since).some((r) => /^\/dist\/browser\/withdrawals\.js$/.test(r.path))) {
     if (Date.now() > deadline) throw new Error('the withdrawal module was not requested within 60 s');
     await new Promise((r) => setTimeout(r, 20)); // polling the server's log, not a fixed wait
   }
@@ -266,6 +266,8 @@ test('R11 R13: at load, what the previous page granted and this one does not (la
     document.cookie = '_ga=1; Path=/; Domain=example.test';
     localStorage.setItem('ajs_user_id', 'u');
   });
+  // The withdrawal module (on demand) has noted what this page grants.
+  await until(first.page, () => (localStorage.getItem('introw_consent:granted') ?? '').includes('googleAnalytics'));
   await first.page.close();
   // Two days later the decision has lapsed; the previous page had consent.
   const later = await open(context, null, { clock: { time: Date.now() + 2 * DAY } });
@@ -283,6 +285,7 @@ test('R11 R13: at load, what the previous page granted and this one does not (la
   // A new revision of the cookie statement: the old choice no longer counts.
   const again = await open(context, at('app', '/app/revoke.html?reload=0&days=1'));
   await again.page.click('#accept');
+  await until(again.page, () => (localStorage.getItem('introw_consent:granted') ?? '').includes('googleAnalytics'));
   await again.page.evaluate(() => {
     document.cookie = '_ga=2; Path=/';
   });

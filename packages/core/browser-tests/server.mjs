@@ -39,7 +39,9 @@ export async function startServer({ distDir, fixturesDir, headSnippet }) {
     try {
       const p = url.pathname;
       if (p.startsWith('/dist/')) {
-        const file = path.join(distDir, path.basename(p));
+        // dist keeps one file per module, in folders: serve any path inside distDir, nothing outside.
+        const file = path.join(distDir, path.normalize(p.slice('/dist/'.length)));
+        if (!file.startsWith(distDir + path.sep)) return send(404, 'text/plain', 'not found');
         return send(200, TYPES[path.extname(file)] ?? 'application/octet-stream', await readFile(file));
       }
       if (p.startsWith('/fixtures/') && p.endsWith('.js')) {

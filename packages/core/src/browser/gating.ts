@@ -1,7 +1,9 @@
+import type { ConsentState } from '../config/types';
 import type { ConsentChangeEvent } from '../manager/types';
 import type { Withdrawals } from './withdrawals';
 import type { BrowserContext } from './context';
-import { isGranted } from '../manager/state';
+import { diffGrants, isGranted } from '../manager/state';
+import { startCrossTab } from './crossTab';
 import { markerKey } from './context';
 import { onDemand } from './onDemand';
 import { createScriptActivator, ownScripts, pageNonce } from './scripts';
@@ -9,17 +11,19 @@ import { syncEmbeds } from './embeds';
 import { EMBED_SELECTOR, SCRIPT_SELECTOR } from './gatedElements';
 
 /**
- * Gating while mounted (see `createConsentManager`): the `onGrant` hooks of services granted at
- * start (once per page), consented scripts and embeds now, on every change and for elements added
- * later (mutation observer), the `onRevoke` hooks and embed unloading on every withdrawal, a re-read
- * after the back/forward cache, and the on-demand withdrawal module (sweeps, reload, marker, lapse).
+ * The live browser side, loaded on demand by `mount()`: cross-tab sync; the `onGrant` hooks of
+ * services granted at mount (once per page); consented scripts and embeds now, on every change and
+ * for elements added later (mutation observer); the `onRevoke` hooks and embed unloading on every
+ * withdrawal; a re-read after the back/forward cache; and the on-demand withdrawal module
+ * (sweeps, reload, marker, lapse). What changed since `base` (while this chunk was loading) is
+ * handled as if it had been running.
  *
  * @param ctx - The manager's browser context.
  * @param doc - The page's document.
- * @param pending - The change that started gating late, handled as if gating had been running.
- * @returns The stop function.
+ * @param base - The snapshot when the page mounted.
+ * @returns The stop function, and `post` for the cross-tab message of a decision.
  */
-export function startGating(ctx: BrowserContext, doc: Document, pending?: ConsentChangeEvent): () => void {
+export function startGating(ctx: BrowserContext, doc: Document, base: ConsentState): { stop(): void; post(value: string | null): void } {
   const { platform, model, store, events } = ctx;
   const has = (id: string): boolean => isGranted(store.get(), id);
   const isService = (id: string): boolean => model.serviceCategory.has(id);
@@ -43,8 +47,8 @@ export function startGating(ctx: BrowserContext, doc: Document, pending?: Consen
     }
   };
 
-  // Started late (a change came first): nothing optional was granted at mount.
-  const grantedAtMount = pending ? [] : model.optional.filter(has).sort();
+  const channel = ctx.crossTab ? startCrossTab(ctx) : null;
+  const grantedAtMount = model.optional.filter((id) => isGranted(base, id)).sort();
   for (const id of grantedAtMount) if (isService(id) && !model.hooksRan.has(id)) runHook(id, 'onGrant');
   sync();
 
@@ -76,7 +80,7 @@ export function startGating(ctx: BrowserContext, doc: Document, pending?: Consen
     if (!stopped && marker !== null) withWithdrawals();
   });
 
-  const onChange = ({ granted, revoked }: ConsentChangeEvent): void => {
+  const onChange = ({ granted, revoked }: Pick<ConsentChangeEvent, 'granted' | 'revoked'>): void => {
     for (const id of granted) if (isService(id)) runHook(id, 'onGrant');
     for (const id of revoked) if (isService(id)) runHook(id, 'onRevoke');
     sync();
@@ -115,13 +119,19 @@ export function startGating(ctx: BrowserContext, doc: Document, pending?: Consen
     { childList: true, subtree: true, attributes: true, attributeFilter: ['data-src', 'data-category', 'data-service'] },
   );
 
-  if (pending) onChange(pending);
+  // A decision made while this chunk was loading: handled as if gating had been running.
+  const pending = diffGrants(base, store.get());
+  if (pending.granted.length || pending.revoked.length) onChange(pending);
 
-  return () => {
-    offChange();
-    stopped = true; // a module still loading does not start
-    module.loaded()?.stop();
-    disconnect();
-    win?.removeEventListener('pageshow', onShow);
+  return {
+    stop() {
+      offChange();
+      stopped = true; // a module still loading does not start
+      module.loaded()?.stop();
+      disconnect();
+      win?.removeEventListener('pageshow', onShow);
+      channel?.close();
+    },
+    post: (value) => channel?.postMessage({ value }),
   };
 }

@@ -1,9 +1,7 @@
-import type { ConsentChangeEvent } from '../manager/types';
+import type { ConsentState } from '../config/types';
 import type { BrowserContext } from './context';
-import type { ConsentChannel } from './platform';
 import { isGranted } from '../manager/state';
-import { startCrossTab } from './crossTab';
-import { startGating } from './gating';
+import { onDemand } from './onDemand';
 
 /** The browser side of a manager: `mount()` (refcounted) and the cross-tab message of a decision. */
 export interface BrowserSide {
@@ -12,39 +10,63 @@ export interface BrowserSide {
   broadcast(value: string | null): void;
 }
 
+/** Gating, cross-tab sync and the rest of the live browser side: a chunk of its own. */
+const live = /* @__PURE__ */ onDemand(() => import('./gating'));
+
 /**
- * The browser side (see `createConsentManager`): on the first `mount()` it delivers records a
- * sink queued earlier, starts cross-tab sync at once and gating; with nothing optional granted
- * (a first visit, a refusal) gating starts in the next task, or at the first change if sooner
- * (the first paint needs none of it). The last stop detaches everything. On a server (no
- * `document`) it does nothing.
+ * The browser side (see the core README, "The browser side"): on the first `mount()` it delivers
+ * records a sink queued earlier, and loads the live side (gating, cross-tab sync, withdrawals), a
+ * chunk of its own: at once when something optional is granted (a returning visitor), else once
+ * the page is idle or at the first change, whichever comes first (a first visit's paint needs
+ * none of it). A decision made before it arrives is applied when it does, exactly as if it had
+ * been running, and its cross-tab message is sent then. The last stop detaches everything. On a
+ * server (no `document`) it does nothing.
  */
 export function createBrowserSide(ctx: BrowserContext): BrowserSide {
   const { platform, model, store, events } = ctx;
   let mounts = 0;
   let stop = (): void => {};
-  let channel: ConsentChannel | null = null;
+  let post: ((value: string | null) => void) | undefined;
+  /** The last message of a decision made before cross-tab sync started. */
+  let queued: { value: string | null } | undefined;
 
   const start = (): (() => void) => {
     const doc = platform.document;
     if (!doc || !platform.window) return () => {};
-    if (ctx.crossTab) channel = startCrossTab(ctx);
-    let stopGating: (() => void) | undefined;
-    let timer: unknown;
-    const begin = (pending?: ConsentChangeEvent): void => {
-      platform.clearTimeout(timer);
+    // The state the live side starts from: what this page granted when it mounted.
+    const base: ConsentState = store.get();
+    let stopLive: (() => void) | undefined;
+    let stopped = false;
+    let requested = false;
+    const begin = (): void => {
+      if (requested || stopped) return;
+      requested = true;
       offStart();
-      stopGating ??= startGating(ctx, doc, pending);
+      live.get().then(
+        ({ startGating }) => {
+          if (stopped) return;
+          const side = startGating(ctx, doc, base);
+          stopLive = side.stop;
+          post = side.post;
+          if (queued) post(queued.value);
+          queued = undefined;
+        },
+        (error: unknown) => {
+          // Offline, or a chunk removed by a deploy: say so; the next change tries again.
+          events.fail('module', error);
+          requested = false;
+          if (!stopped) offStart = events.on('change', begin);
+        },
+      );
     };
-    const offStart = events.on('change', begin as (event: never) => void);
-    if (model.optional.some((id) => isGranted(store.get(), id))) begin();
-    else timer = platform.setTimeout(begin, 0);
+    let offStart = events.on('change', begin);
+    if (model.optional.some((id) => isGranted(base, id))) begin();
+    else platform.idle(begin);
     return () => {
-      platform.clearTimeout(timer);
+      stopped = true;
       offStart();
-      stopGating?.();
-      channel?.close();
-      channel = null;
+      stopLive?.();
+      post = undefined;
     };
   };
 
@@ -59,6 +81,9 @@ export function createBrowserSide(ctx: BrowserContext): BrowserSide {
         if (!stopped && ((stopped = true), !--mounts)) stop();
       };
     },
-    broadcast: (value) => channel?.postMessage({ value }),
+    broadcast(value) {
+      if (post) post(value);
+      else if (mounts) queued = { value };
+    },
   };
 }

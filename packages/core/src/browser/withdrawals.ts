@@ -59,9 +59,12 @@ export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMo
    * sweeps them again until they are granted again. Kept in the marker as `-id`.
    */
   const pending = new Set<string>();
+  /** Ids withdrawn on this page while a script of theirs ran: the page reloading now lists them as granted, so the next one sweeps them as lapsed. */
+  const ranHere = new Set<string>();
   const writeMarker = (): void => {
     for (const id of pending) if (isGranted(state(), id)) pending.delete(id);
-    const ids = [...model.optional.filter((id) => isGranted(state(), id)).sort(), ...[...pending].sort().map((id) => `-${id}`)];
+    const granted = model.optional.filter((id) => isGranted(state(), id) || ranHere.has(id)).sort();
+    const ids = [...granted, ...[...pending].filter((id) => !ranHere.has(id)).sort().map((id) => `-${id}`)];
     try {
       if (ids.length) platform.marker().setItem(markerKey, JSON.stringify(ids));
       else platform.marker().removeItem(markerKey);
@@ -140,15 +143,16 @@ export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMo
         };
         const reload = needsReload && ctx.reloadOnRevoke && !reloading && keeps();
         sweep(revoked, 'change', needsReload, reload);
+        if (reload || reloading) for (const id of revoked) ranHere.add(id);
         if (reload) {
           reloading = true;
           // After the current call stack (the record and cross-tab message of this action go first).
           platform.setTimeout(platform.reload, 0);
         }
       }
-      // While reloading, keep the marker: the next page sweeps once more what a still-running
-      // script may have written in between.
-      if (!reloading) writeMarker();
+      // While reloading, the marker still lists what was withdrawn here: the next page sweeps once
+      // more (a `load` event) what a still-running script may have written in between.
+      writeMarker();
       scheduleLapse();
     },
     stop() {
