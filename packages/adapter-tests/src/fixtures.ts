@@ -64,7 +64,6 @@ export const config = defineConsentConfig({
   },
 });
 
-export type TestConfig = typeof config;
 export type TestManager = ConsentManager<'necessary' | 'functional' | 'analytics' | 'advertising', 'cloudflare' | 'hubspot' | 'googleAnalytics' | 'hotjar' | 'youtube'>;
 
 /** A manager on memory storage (no cookies, no cross-tab channel, no reload on withdrawal). */

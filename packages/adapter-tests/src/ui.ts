@@ -8,7 +8,7 @@ import type { ConsentConfig, ConsentManager, ConsentState } from '@introw/consen
 export type UiNode = string | ElementNode | PartNode;
 
 /** A plain element of the page around the consent UI. */
-export interface ElementNode {
+interface ElementNode {
   kind: 'element';
   tag: 'p' | 'a' | 'span' | 'main' | 'footer';
   attrs?: Record<string, string>;
@@ -16,19 +16,19 @@ export interface ElementNode {
 }
 
 /** The banner (first layer). */
-export interface BannerNode {
+interface BannerNode {
   kind: 'banner';
   className?: string;
 }
 
 /** The preferences dialog (second layer) with its status region. */
-export interface PreferencesNode {
+interface PreferencesNode {
   kind: 'preferences';
   className?: string;
 }
 
 /** The control that reopens the preferences ("Cookie settings"). */
-export interface SettingsButtonNode {
+interface SettingsButtonNode {
   kind: 'settingsButton';
   className?: string;
   /** Plain attributes for the button, e.g. `{ id: 'settings' }`. */
@@ -41,7 +41,7 @@ export interface SettingsButtonNode {
 }
 
 /** Content shown only with consent to a category or a service. */
-export interface GateNode {
+interface GateNode {
   kind: 'gate';
   category?: string;
   service?: string;
@@ -50,7 +50,7 @@ export interface GateNode {
 }
 
 /** An iframe that loads only with consent; a placeholder with "Allow and show" before. */
-export interface EmbedNode {
+interface EmbedNode {
   kind: 'embed';
   src: string;
   title: string;
@@ -63,7 +63,7 @@ export interface EmbedNode {
 }
 
 /** The cookie table of the cookie statement. */
-export interface DeclarationNode {
+interface DeclarationNode {
   kind: 'declaration';
   /** Text, or rich content (`richCaption`). */
   caption?: string | UiNode[];
@@ -107,7 +107,7 @@ export interface ManagerProbeNode {
   text: (state: ConsentState) => string;
 }
 
-export type PartNode = BannerNode | PreferencesNode | SettingsButtonNode | GateNode | EmbedNode | DeclarationNode | ConsentNode | StateNode | UiStateNode | ManagerProbeNode;
+type PartNode = BannerNode | PreferencesNode | SettingsButtonNode | GateNode | EmbedNode | DeclarationNode | ConsentNode | StateNode | UiStateNode | ManagerProbeNode;
 
 type Props<N> = Omit<N, 'kind'>;
 
