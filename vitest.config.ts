@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { rendererNames } from './packages/adapter-tests/src/renderers/names.ts';
 
 export default defineConfig({
   test: {
@@ -61,6 +62,20 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      // One behavioural suite for every renderer (packages/adapter-tests/README.md): a project each.
+      ...rendererNames.map((renderer) => ({
+        test: {
+          // A hang-catcher, not a timing assertion: tests wait for conditions, and a busy machine only makes them slower.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          name: `adapters:${renderer}`,
+          root: './packages/adapter-tests',
+          include: ['src/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['./src/setup.ts'],
+          provide: { renderer },
+        },
+      })),
     ],
   },
 });

@@ -1,3 +1,7 @@
+/**
+ * React-specific: what this package's barrel exports (core re-exported, plus the React API by
+ * name). The shared adapter suite (packages/adapter-tests) tests behaviour, not package surfaces.
+ */
 import { describe, expect, it } from 'vitest';
 import * as core from '@introw/consent-core';
 import * as react from '../index';

@@ -1,3 +1,8 @@
+/**
+ * React-specific: server rendering with react-dom/server's renderToString, then hydrateRoot
+ * (hydration must match, no banner flash). The shared adapter suite (packages/adapter-tests)
+ * renders in the browser only; each framework's server renderer and hydration are its own.
+ */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
@@ -12,23 +17,30 @@ import { ConsentGate } from '../ConsentGate';
 import { GatedEmbed } from '../GatedEmbed';
 import { CookieDeclaration } from '../CookieDeclaration';
 import { useConsent } from '../useConsent';
-import { config, consentLayout } from './fixtures';
+import { config } from '@introw/adapter-tests/fixtures';
 
 function Status() {
   return <p id="status">analytics: {useConsent('analytics') ? 'yes' : 'no'}</p>;
 }
 
+/** The demo's layout: the page content in `<main>`, then the banner, the dialog and a footer "Cookie settings" button. */
 function App() {
-  return consentLayout(
-    { ConsentBanner, ConsentPreferences, ConsentSettingsButton },
+  return (
     <>
-      <Status />
-      <ConsentGate category="analytics" fallback={<p>no stats</p>}>
-        <p>stats</p>
-      </ConsentGate>
-      <GatedEmbed src="https://www.youtube-nocookie.com/embed/abc" title="Tour" category="advertising" service="youtube" />
-      <CookieDeclaration />
-    </>,
+      <main>
+        <Status />
+        <ConsentGate category="analytics" fallback={<p>no stats</p>}>
+          <p>stats</p>
+        </ConsentGate>
+        <GatedEmbed src="https://www.youtube-nocookie.com/embed/abc" title="Tour" category="advertising" service="youtube" />
+        <CookieDeclaration />
+      </main>
+      <ConsentBanner />
+      <ConsentPreferences />
+      <footer>
+        <ConsentSettingsButton />
+      </footer>
+    </>
   );
 }
 

@@ -1,3 +1,7 @@
+/**
+ * React-specific type tests (vitest typecheck): the ids registered through `Register` on this
+ * package's module type the hooks and component props. Types are per package, not behaviour.
+ */
 import { describe, expectTypeOf, it } from 'vitest';
 import { defineConsentConfig, type CookieDeclaration as CoreCookieDeclaration } from '@introw/consent-core';
 import {
@@ -11,7 +15,7 @@ import {
   type RegisteredConfig,
   type RegisteredServiceId,
 } from '../index';
-import { config } from './fixtures';
+import { config } from '@introw/adapter-tests/fixtures';
 
 // What an app writes as `declare module '@introw/consent-react' { ... }`; here the package's own barrel.
 declare module '../index' {

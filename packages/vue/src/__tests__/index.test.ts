@@ -1,3 +1,7 @@
+/**
+ * Vue-specific: what this package's barrel exports (core re-exported, plus the Vue API by name).
+ * The shared adapter suite (packages/adapter-tests) tests behaviour, not package surfaces.
+ */
 import { describe, expect, it } from 'vitest';
 import * as core from '@introw/consent-core';
 import * as vue from '../index';

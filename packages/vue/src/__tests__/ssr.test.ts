@@ -1,3 +1,9 @@
+/**
+ * Vue-specific: server rendering with @vue/server-renderer, then createSSRApp().mount()
+ * hydration, with the provider and with the plugin (hydration must match, no banner flash, and
+ * nothing starts on the server). The shared adapter suite (packages/adapter-tests) renders in the
+ * browser only; each framework's server renderer and hydration are its own.
+ */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSSRApp, defineComponent, h, nextTick, type App as VueApp, type Component } from 'vue';
 import { renderToString } from '@vue/server-renderer';
@@ -12,7 +18,7 @@ import { ConsentGate } from '../ConsentGate';
 import { GatedEmbed } from '../GatedEmbed';
 import { CookieDeclaration } from '../CookieDeclaration';
 import { useConsent } from '../useConsent';
-import { config } from './fixtures';
+import { config } from '@introw/adapter-tests/fixtures';
 
 const Status = defineComponent({
   setup() {

@@ -1,3 +1,8 @@
+/**
+ * Vue-specific type tests (vitest typecheck): the ids registered through `Register` on this
+ * package's module type the composables (refs and getters included), component props, the plugin
+ * and the provider. Types are per package, not behaviour.
+ */
 import { describe, expectTypeOf, it } from 'vitest';
 import { h, ref, type Ref } from 'vue';
 import { defineConsentConfig, type ConsentManager, type CookieDeclaration as CoreCookieDeclaration } from '@introw/consent-core';
@@ -15,7 +20,7 @@ import {
   type RegisteredConfig,
   type RegisteredServiceId,
 } from '../index';
-import { config } from './fixtures';
+import { config } from '@introw/adapter-tests/fixtures';
 
 // What an app writes as `declare module '@introw/consent-vue' { ... }`; here the package's own barrel.
 declare module '../index' {

@@ -1,15 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { h } from 'vue';
 import { screen } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { GatedEmbed } from '../GatedEmbed';
-import { flush, localizedManager, makeManager, renderWithConsent, storageWith } from './fixtures';
+import { renderer } from '../current';
+import { localizedManager, makeManager, storageWith } from '../fixtures';
+import { embed } from '../ui';
 
 const SRC = 'https://www.youtube-nocookie.com/embed/abc';
+const tour = { src: SRC, title: 'Product tour', category: 'advertising', service: 'youtube' };
 
-describe('GatedEmbed', () => {
-  it('R1: without consent renders no iframe, but a placeholder naming the service and category', () => {
-    const { container } = renderWithConsent(() => h(GatedEmbed, { src: SRC, title: 'Product tour', category: 'advertising', service: 'youtube' }));
+describe(`GatedEmbed (${renderer.name})`, () => {
+  it('R1: without consent renders no iframe, but a placeholder naming the service and category', async () => {
+    const { container } = await renderer.mount({ manager: makeManager() }, embed(tour));
     expect(container.querySelector('iframe')).toBeNull();
     const placeholder = container.querySelector('.ic-embed-placeholder')!;
     expect(placeholder.textContent).toContain('This content is provided by YouTube, which may set cookies (Advertising).');
@@ -18,10 +19,8 @@ describe('GatedEmbed', () => {
     expect(document.getElementById(button.getAttribute('aria-describedby')!)!.textContent).toContain('YouTube');
   });
 
-  it('R9: names the service in the manager language when its name is given per language', () => {
-    const { container } = renderWithConsent(() => h(GatedEmbed, { src: SRC, title: 'Product tour', category: 'advertising', service: 'youtube' }), {
-      manager: localizedManager(),
-    });
+  it('R9: names the service in the manager language when its name is given per language', async () => {
+    const { container } = await renderer.mount({ manager: localizedManager() }, embed(tour));
     const placeholder = container.querySelector('.ic-embed-placeholder')!;
     expect(placeholder.textContent).toContain('YouTube (video)');
     expect(placeholder.getAttribute('lang')).toBe('nl');
@@ -30,10 +29,7 @@ describe('GatedEmbed', () => {
   it('"Allow and show" grants just that service, keeps the other choices, and shows the iframe without reload', async () => {
     const user = userEvent.setup();
     const manager = makeManager({ storage: storageWith((m) => m.save({ categories: ['analytics'] })) });
-    const { container } = renderWithConsent(
-      () => h(GatedEmbed, { src: SRC, title: 'Product tour', category: 'advertising', service: 'youtube', width: 560, height: 315, allow: 'fullscreen', class: 'video' }),
-      { manager },
-    );
+    const { container } = await renderer.mount({ manager }, embed({ ...tour, width: 560, height: 315, allow: 'fullscreen', className: 'video' }));
     await user.click(screen.getByRole('button', { name: 'Allow and show' }));
     const iframe = container.querySelector('iframe')!;
     expect(iframe.getAttribute('src')).toBe(SRC);
@@ -52,7 +48,7 @@ describe('GatedEmbed', () => {
   it('without a service, names the host and grants the category (its services follow it)', async () => {
     const user = userEvent.setup();
     const manager = makeManager({ storage: storageWith((m) => m.save({ categories: ['functional'], services: { hotjar: true } })) });
-    const { container } = renderWithConsent(() => h(GatedEmbed, { src: SRC, title: 'Product tour', category: 'advertising' }), { manager });
+    const { container } = await renderer.mount({ manager }, embed({ src: SRC, title: 'Product tour', category: 'advertising' }));
     expect(container.textContent).toContain('provided by www.youtube-nocookie.com');
     await user.click(screen.getByRole('button', { name: 'Allow and show' }));
     expect(container.querySelector('iframe')).not.toBeNull();
@@ -65,25 +61,22 @@ describe('GatedEmbed', () => {
 
   it('renders the iframe directly when consent exists, and removes it when consent is withdrawn (R13)', async () => {
     const manager = makeManager({ storage: storageWith((m) => m.acceptAll()) });
-    const { container } = renderWithConsent(() => h(GatedEmbed, { src: SRC, title: 'Product tour', category: 'advertising', service: 'youtube' }), { manager });
+    const { container } = await renderer.mount({ manager }, embed(tour));
     expect(container.querySelector('iframe')!.getAttribute('src')).toBe(SRC);
-    manager.save({ categories: ['analytics'] });
-    await flush();
+    await renderer.update(() => manager.save({ categories: ['analytics'] }));
     expect(container.querySelector('iframe')).toBeNull();
     expect(screen.getByRole('button', { name: 'Allow and show' })).toBeTruthy();
-    manager.acceptAll();
-    await flush();
+    await renderer.update(() => manager.acceptAll());
     expect(container.querySelector('iframe')).not.toBeNull();
-    manager.reset();
-    await flush();
+    await renderer.update(() => manager.reset());
     expect(container.querySelector('iframe')).toBeNull();
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)'])('never loads a non-http(s) src: %s', (src) => {
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)'])('never loads a non-http(s) src: %s', async (src) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const manager = makeManager({ storage: storageWith((m) => m.acceptAll()) });
-      const { container } = renderWithConsent(() => h(GatedEmbed, { src, title: 'x', category: 'advertising' }), { manager });
+      const { container } = await renderer.mount({ manager }, embed({ src, title: 'x', category: 'advertising' }));
       expect(container.querySelector('iframe')).toBeNull();
       expect(screen.queryByRole('button', { name: 'Allow and show' })).toBeNull();
     } finally {

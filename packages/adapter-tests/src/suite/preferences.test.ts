@@ -1,29 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { ConsentBanner } from '../ConsentBanner';
-import { ConsentPreferences } from '../ConsentPreferences';
-import { ConsentSettingsButton } from '../ConsentSettingsButton';
-import { consentLayout, localizedManager, makeManager, renderWithConsent, storageWith, type TestManager } from './fixtures';
-
-function App(): React.ReactElement {
-  return consentLayout({ ConsentBanner, ConsentPreferences, ConsentSettingsButton });
-}
+import { renderer } from '../current';
+import { localizedManager, makeManager, storageWith, type TestManager } from '../fixtures';
+import { layout, preferences, settingsButton } from '../ui';
 
 const dialog = (): HTMLElement | null => screen.queryByRole('dialog', { name: 'Cookie settings' });
-/** The dialog's code loads on demand (React.lazy): wait until it is rendered. */
+/** The dialog's code loads on demand: wait until it is rendered. */
 const findDialog = (): Promise<HTMLElement> => screen.findByRole('dialog', { name: 'Cookie settings' });
 const switchFor = (name: string | RegExp): HTMLInputElement => screen.getByRole<HTMLInputElement>('switch', { name });
 
-async function openFromSettings(manager?: TestManager) {
+/** The demo's layout, then a click on the footer's "Cookie settings" and the dialog open. */
+async function openFromSettings(manager: TestManager = makeManager()) {
   const user = userEvent.setup();
-  const result = renderWithConsent(<App />, manager ? { manager } : {});
+  await renderer.mount({ manager }, layout());
   await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
   await findDialog();
-  return { user, ...result };
+  return { user, manager };
 }
 
-describe('ConsentPreferences', () => {
+describe(`ConsentPreferences (${renderer.name})`, () => {
   it('R24: is a modal dialog labelled by its visible title and described by its description', async () => {
     await openFromSettings();
     const d = dialog()!;
@@ -65,8 +61,7 @@ describe('ConsentPreferences', () => {
   });
 
   it('switches reflect the stored choice', async () => {
-    const manager = makeManager({ storage: storageWith((m) => m.save({ categories: ['analytics'], services: { youtube: true } })) });
-    await openFromSettings(manager);
+    await openFromSettings(makeManager({ storage: storageWith((m) => m.save({ categories: ['analytics'], services: { youtube: true } })) }));
     expect(switchFor('Analytics').checked).toBe(true);
     expect(switchFor('Functional').checked).toBe(false);
     expect(switchFor('Advertising').checked).toBe(false);
@@ -80,7 +75,7 @@ describe('ConsentPreferences', () => {
     const { user } = await openFromSettings(manager);
     expect(switchFor('Analytics').checked).toBe(true);
     makeManager({ storage }).rejectAll(); // the other tab
-    await act(async () => manager.refresh());
+    await renderer.update(() => manager.refresh());
     expect(dialog()).not.toBeNull();
     expect(switchFor('Analytics').checked).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Save choices' }));
@@ -153,8 +148,8 @@ describe('ConsentPreferences', () => {
 
   it('R9: service names given per language show in the manager language, on the switch and the cookie table', async () => {
     const manager = localizedManager();
-    renderWithConsent(<App />, { manager });
-    act(() => manager.openPreferences());
+    await renderer.mount({ manager }, layout());
+    await renderer.update(() => manager.openPreferences());
     await screen.findByRole('dialog');
     expect(switchFor('Hotjar (bezoekersgedrag)')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Hotjar (bezoekersgedrag)' })).getByText('_hjSessionUser_<site-id>')).toBeTruthy();
@@ -187,6 +182,7 @@ describe('ConsentPreferences', () => {
     expect(dialog()).toBeNull();
     expect(manager.getSnapshot().method).toBe('reject-all');
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    // The status is cleared as soon as the preferences open again (before the dialog shows).
     expect(screen.getByRole('status').textContent).toBe('');
     await user.click(within(await findDialog()).getByRole('button', { name: 'Accept all' }));
     expect(manager.getSnapshot().method).toBe('accept-all');
@@ -195,7 +191,8 @@ describe('ConsentPreferences', () => {
 
   it('R12: the settings button reopens the preferences after a decision, showing it', async () => {
     const user = userEvent.setup();
-    const { manager } = renderWithConsent(<App />);
+    const manager = makeManager();
+    await renderer.mount({ manager }, layout());
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     expect(dialog()).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
@@ -220,7 +217,7 @@ describe('ConsentPreferences', () => {
 
   it('R24: focus returns to the banner\'s "Customize" after closing with the close button', async () => {
     const user = userEvent.setup();
-    renderWithConsent(<App />);
+    await renderer.mount({ manager: makeManager() }, layout());
     await user.click(screen.getByRole('button', { name: 'Customize' }));
     await user.click(within(await findDialog()).getByRole('button', { name: 'Close' }));
     expect(dialog()).toBeNull();
@@ -255,9 +252,9 @@ describe('ConsentPreferences', () => {
   it('closes when the manager closes it, and the draft is dropped', async () => {
     const { user, manager } = await openFromSettings();
     await user.click(switchFor('Analytics'));
-    act(() => manager.closePreferences());
+    await renderer.update(() => manager.closePreferences());
     expect(dialog()).toBeNull();
-    act(() => manager.openPreferences());
+    await renderer.update(() => manager.openPreferences());
     await findDialog();
     expect(switchFor('Analytics').checked).toBe(false);
   });
@@ -273,19 +270,64 @@ describe('ConsentPreferences', () => {
       calls.push('close');
       this.removeAttribute('open');
     };
+    // React's StrictMode mounts the dialog's effects twice (open, close, open) in development.
+    const opened = renderer.doubleInvokes ? ['showModal', 'close', 'showModal'] : ['showModal'];
     try {
       const { user } = await openFromSettings();
       const d = document.querySelector('dialog')!;
-      expect(calls).toEqual(['showModal']);
+      expect(calls).toEqual(opened);
+      expect(d.hasAttribute('open')).toBe(true);
       expect(d.hasAttribute('role')).toBe(false);
       expect(d.contains(document.activeElement)).toBe(true);
       await user.keyboard('{Escape}');
-      expect(calls).toEqual(['showModal', 'close']);
+      expect(calls).toEqual([...opened, 'close']);
       expect(document.querySelector('dialog')).toBeNull();
       expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cookie settings' }));
     } finally {
       delete proto.showModal;
       delete proto.close;
     }
+  });
+
+  it("adds the site's class to the dialog, after ic-dialog", async () => {
+    const user = userEvent.setup();
+    await renderer.mount({ manager: makeManager() }, [settingsButton(), preferences({ className: 'site-dialog' })]);
+    await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await findDialog();
+    expect(dialog()!.className).toBe('ic-dialog site-dialog');
+  });
+});
+
+describe(`ConsentSettingsButton (${renderer.name})`, () => {
+  it("R12: is a button named \"Cookie settings\" that opens the dialog, with the site's class and attributes", async () => {
+    const user = userEvent.setup();
+    const manager = makeManager();
+    await renderer.mount({ manager }, [settingsButton({ className: 'footer-link', attrs: { id: 'settings' } }), preferences()]);
+    const button = screen.getByRole('button', { name: 'Cookie settings' });
+    expect(button.className).toBe('ic-button-link ic-settings-button footer-link');
+    expect(button.id).toBe('settings');
+    expect(button.getAttribute('type')).toBe('button');
+    expect(button.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(button.getAttribute('lang')).toBe('en');
+    await user.click(button);
+    expect(manager.getUiState().preferencesOpen).toBe(true);
+  });
+
+  it("runs the site's click listener first; preventDefault() keeps the dialog closed", async () => {
+    const user = userEvent.setup();
+    const clicks: string[] = [];
+    const manager = makeManager();
+    await renderer.mount(
+      { manager },
+      settingsButton({
+        onClick: (event) => {
+          clicks.push(event.type);
+          event.preventDefault();
+        },
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    expect(clicks).toEqual(['click']);
+    expect(manager.getUiState().preferencesOpen).toBe(false);
   });
 });

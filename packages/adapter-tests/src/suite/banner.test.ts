@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { createConsentManager, defineConsentConfig, en, memoryStorage, nl } from '@introw/consent-core';
-import { ConsentProvider } from '../ConsentProvider';
-import { ConsentBanner } from '../ConsentBanner';
-import { ConsentPreferences } from '../ConsentPreferences';
-import { ConsentSettingsButton } from '../ConsentSettingsButton';
-import { makeManager, renderWithConsent, storageWith } from './fixtures';
+import { renderer } from '../current';
+import { makeManager, storageWith } from '../fixtures';
+import { banner as bannerUi, preferences, settingsButton } from '../ui';
 
 const banner = (): HTMLElement | null => screen.queryByRole('region', { name: 'We use cookies' });
 
-describe('ConsentBanner', () => {
-  it('shows for an undecided visitor as a region labelled by its heading, with the site name filled in (R6)', () => {
-    renderWithConsent(<ConsentBanner />);
+describe(`ConsentBanner (${renderer.name})`, () => {
+  it('shows for an undecided visitor as a region labelled by its heading, with the site name filled in (R6)', async () => {
+    await renderer.mount({ manager: makeManager() }, bannerUi());
     const region = banner();
     expect(region).not.toBeNull();
     expect(within(region!).getByRole('heading', { level: 2 }).textContent).toBe('We use cookies');
@@ -21,13 +19,13 @@ describe('ConsentBanner', () => {
     expect(region!.getAttribute('lang')).toBe('en');
   });
 
-  it('does not show for a visitor who already decided (R10)', () => {
-    renderWithConsent(<ConsentBanner />, { manager: makeManager({ storage: storageWith((m) => m.rejectAll()) }) });
+  it('does not show for a visitor who already decided (R10)', async () => {
+    await renderer.mount({ manager: makeManager({ storage: storageWith((m) => m.rejectAll()) }) }, bannerUi());
     expect(banner()).toBeNull();
   });
 
-  it('R3: "Accept all" and "Reject all" are both <button>s with the same class, side by side', () => {
-    renderWithConsent(<ConsentBanner />);
+  it('R3: "Accept all" and "Reject all" are both <button>s with the same class, side by side', async () => {
+    await renderer.mount({ manager: makeManager() }, bannerUi());
     const accept = screen.getByRole('button', { name: 'Accept all' });
     const reject = screen.getByRole('button', { name: 'Reject all' });
     expect(accept.tagName).toBe('BUTTON');
@@ -41,7 +39,8 @@ describe('ConsentBanner', () => {
 
   it('hides after "Accept all" and grants everything', async () => {
     const user = userEvent.setup();
-    const { manager } = renderWithConsent(<ConsentBanner />);
+    const manager = makeManager();
+    await renderer.mount({ manager }, bannerUi());
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     expect(banner()).toBeNull();
     expect(manager.getSnapshot().method).toBe('accept-all');
@@ -50,12 +49,7 @@ describe('ConsentBanner', () => {
 
   it('R26: a keyboard choice on the banner moves focus to "Cookie settings" instead of dropping it to <body>', async () => {
     const user = userEvent.setup();
-    renderWithConsent(
-      <>
-        <ConsentSettingsButton />
-        <ConsentBanner />
-      </>,
-    );
+    await renderer.mount({ manager: makeManager() }, [settingsButton(), bannerUi()]);
     screen.getByRole('button', { name: 'Reject all' }).focus();
     await user.keyboard('{Enter}');
     expect(banner()).toBeNull();
@@ -64,7 +58,8 @@ describe('ConsentBanner', () => {
 
   it('hides after "Reject all" and grants only the required category (R3)', async () => {
     const user = userEvent.setup();
-    const { manager } = renderWithConsent(<ConsentBanner />);
+    const manager = makeManager();
+    await renderer.mount({ manager }, bannerUi());
     await user.click(screen.getByRole('button', { name: 'Reject all' }));
     expect(banner()).toBeNull();
     expect(manager.getSnapshot().categories).toEqual({ necessary: true, functional: false, analytics: false, advertising: false });
@@ -72,39 +67,33 @@ describe('ConsentBanner', () => {
 
   it('"Customize" opens the preferences dialog without deciding (R2)', async () => {
     const user = userEvent.setup();
-    const { manager } = renderWithConsent(
-      <>
-        <ConsentBanner />
-        <ConsentPreferences />
-      </>,
-    );
+    const manager = makeManager();
+    await renderer.mount({ manager }, [bannerUi(), preferences()]);
     await user.click(screen.getByRole('button', { name: 'Customize' }));
+    // The dialog's code loads on demand: it appears once loaded.
     expect(await screen.findByRole('dialog', { name: 'Cookie settings' })).toBeTruthy();
     expect(manager.getSnapshot().decided).toBe(false);
     expect(banner()).not.toBeNull();
   });
 
-  it('shows again when the decision is withdrawn (reset)', () => {
-    const { manager } = renderWithConsent(<ConsentBanner />, { manager: makeManager({ storage: storageWith((m) => m.acceptAll()) }) });
+  it('shows again when the decision is withdrawn (reset)', async () => {
+    const manager = makeManager({ storage: storageWith((m) => m.acceptAll()) });
+    await renderer.mount({ manager }, bannerUi());
     expect(banner()).toBeNull();
-    act(() => manager.reset());
+    await renderer.update(() => manager.reset());
     expect(banner()).not.toBeNull();
   });
 
-  it('R26 3.1.2: renders the resolved language and sets lang on its root', () => {
+  it('R26 3.1.2: renders the resolved language and sets lang on its root', async () => {
     const config = defineConsentConfig({ revision: 1, siteName: 'Introw', translations: { en, nl }, categories: { necessary: { required: true }, analytics: {} } });
     const manager = createConsentManager(config, { storage: memoryStorage(), language: 'nl-BE', crossTab: false });
-    render(
-      <ConsentProvider manager={manager}>
-        <ConsentBanner />
-      </ConsentProvider>,
-    );
+    await renderer.mount({ manager }, bannerUi());
     const region = screen.getByRole('region', { name: nl.bannerTitle });
     expect(region.getAttribute('lang')).toBe('nl');
     expect(screen.getByRole('button', { name: nl.acceptAll }).className).toBe(screen.getByRole('button', { name: nl.rejectAll }).className);
   });
 
-  it('renders a hostile translation string as text, never as HTML', () => {
+  it('renders a hostile translation string as text, never as HTML', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const config = defineConsentConfig({
       revision: 1,
@@ -112,14 +101,16 @@ describe('ConsentBanner', () => {
       translations: { en: { ...en, bannerTitle: hostile, acceptAll: hostile } },
       categories: { necessary: { required: true }, analytics: {} },
     });
-    const { container } = render(
-      <ConsentProvider config={config} options={{ storage: memoryStorage(), crossTab: false }}>
-        <ConsentBanner />
-      </ConsentProvider>,
-    );
+    const manager = createConsentManager(config, { storage: memoryStorage(), crossTab: false });
+    const { container } = await renderer.mount({ manager }, bannerUi());
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(hostile);
     expect(screen.getAllByRole('button', { name: hostile })).toHaveLength(1);
     expect(container.textContent).toContain('<b>Introw</b> uses');
-    expect(container.querySelector('img, b')).toBeNull();
+    expect(document.querySelector('img, b')).toBeNull();
+  });
+
+  it("adds the site's class to the root, after ic-banner", async () => {
+    await renderer.mount({ manager: makeManager() }, bannerUi({ className: 'site-banner' }));
+    expect(banner()!.className).toBe('ic-banner site-banner');
   });
 });

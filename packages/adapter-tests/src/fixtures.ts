@@ -1,5 +1,3 @@
-import { StrictMode, type ComponentType, type ReactElement, type ReactNode } from 'react';
-import { render, type RenderResult } from '@testing-library/react';
 import {
   createConsentManager,
   defineConsentConfig,
@@ -10,9 +8,11 @@ import {
   type ConsentManagerOptions,
   type ConsentStorage,
 } from '@introw/consent-core';
-import { ConsentProvider } from '../ConsentProvider';
 
-/** A small version of Introw's config: one required category, three optional ones. */
+/**
+ * Test data shared by the adapter suite and the adapters' own framework-specific tests (SSR):
+ * a small version of Introw's config, one required category and three optional ones.
+ */
 export const config = defineConsentConfig({
   revision: 1,
   siteName: 'Introw',
@@ -64,10 +64,9 @@ export const config = defineConsentConfig({
   },
 });
 
-export type TestConfig = typeof config;
 export type TestManager = ConsentManager<'necessary' | 'functional' | 'analytics' | 'advertising', 'cloudflare' | 'hubspot' | 'googleAnalytics' | 'hotjar' | 'youtube'>;
 
-/** A manager on memory storage (no cookies, no cross-tab channel). */
+/** A manager on memory storage (no cookies, no cross-tab channel, no reload on withdrawal). */
 export function makeManager(options: ConsentManagerOptions<string, string> & { storage?: ConsentStorage } = {}): TestManager {
   return createConsentManager(config, { storage: memoryStorage(), crossTab: false, reloadOnRevoke: false, ...options }) as TestManager;
 }
@@ -96,29 +95,17 @@ export function storageWith(decide: (manager: TestManager) => void): ConsentStor
   return storage;
 }
 
-/** Renders `ui` inside a provider for `manager`, optionally inside `<StrictMode>`. */
-export function renderWithConsent(ui: ReactNode, { manager = makeManager(), strict = false }: { manager?: TestManager; strict?: boolean } = {}): RenderResult & { manager: TestManager } {
-  const tree: ReactElement = <ConsentProvider manager={manager}>{ui}</ConsentProvider>;
-  return { ...render(strict ? <StrictMode>{tree}</StrictMode> : tree), manager };
-}
-
-/** The consent components a page renders (passed in, so a test can use freshly imported ones). */
-export interface ConsentUi {
-  ConsentBanner: ComponentType;
-  ConsentPreferences: ComponentType;
-  ConsentSettingsButton: ComponentType;
-}
-
-/** The demo's layout: the page content in `<main>`, then the banner, the dialog and a footer "Cookie settings" button. */
-export function consentLayout(ui: ConsentUi, main: ReactNode = <a href="#top">Page link</a>): ReactElement {
-  return (
-    <>
-      <main>{main}</main>
-      <ui.ConsentBanner />
-      <ui.ConsentPreferences />
-      <footer>
-        <ui.ConsentSettingsButton />
-      </footer>
-    </>
-  );
+/** Wraps `manager.mount` to count starts and stops of the browser side. */
+export function countMounts(manager: ConsentManager<string, string>): { mount: number; stop: number } {
+  const calls = { mount: 0, stop: 0 };
+  const original = manager.mount;
+  manager.mount = () => {
+    calls.mount++;
+    const stop = original();
+    return () => {
+      calls.stop++;
+      stop();
+    };
+  };
+  return calls;
 }
