@@ -49,14 +49,21 @@ class PatternValue {
   constructor(readonly source: string) {}
 }
 
-/** Writes a value as a TypeScript object literal (two-space indents). */
+const quote = (s: string): string => `'${s.replace(/[\\']/g, '\\$&').replace(/\n/g, '\\n')}'`;
+const key = (k: string): string => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : quote(k));
+
+/** Writes a value as a TypeScript literal: small flat objects on one line, others two-space indented. */
 function toTs(value: unknown, indent = ''): string {
-  const inner = `${indent}  `;
   if (value instanceof PatternValue) return `/${value.source}/`;
-  if (Array.isArray(value)) return `[${value.map((v) => toTs(v, indent)).join(', ')}]`;
+  if (typeof value === 'string') return quote(value);
+  if (Array.isArray(value)) {
+    const items = value.map((v) => toTs(v, `${indent}  `));
+    return items.every((i) => !i.includes('\n')) && items.join(', ').length < 60 ? `[${items.join(', ')}]` : `[\n${items.map((i) => `${indent}  ${i},`).join('\n')}\n${indent}]`;
+  }
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).map(([k, v]) => `${inner}${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${toTs(v, inner)},`);
-    return `{\n${entries.join('\n')}\n${indent}}`;
+    const entries = Object.entries(value).map(([k, v]) => `${key(k)}: ${toTs(v, `${indent}  `)}`);
+    const flat = `{ ${entries.join(', ')} }`;
+    return !flat.includes('\n') && flat.length < 60 ? flat : `{\n${entries.map((e) => `${indent}  ${e},`).join('\n')}\n${indent}}`;
   }
   return JSON.stringify(value);
 }
@@ -129,7 +136,7 @@ export function suggestDeclaration(index: DeclarationIndex, subject: 'cookie' | 
       known && (known.category === 'Functional' || known.category === 'Security')
         ? `// The Open Cookie Database files it as ${known.category} (technical or strictly necessary);\n// if the site works without it, put it in a category that asks for consent.\n`
         : '';
-    snippet = `${note}// add to services:\n${/^[A-Za-z_$][\w$]*$/.test(newId) ? newId : JSON.stringify(newId)}: ${toTs(service)},`;
+    snippet = `${note}// add to services:\n${key(newId)}: ${toTs(service)},`;
   }
 
   return {
