@@ -1,4 +1,4 @@
-import { cookieDeclaration, type ConsentConfig, type CookieDeclaration, type CookieDuration, type ServiceConfig } from '@introw/consent-core';
+import { cookieDeclaration, en, type ConsentConfig, type CookieDeclaration, type CookieDuration, type ServiceConfig } from '@introw/consent-core';
 import { cookieTest } from './coreMatch';
 
 /** One declared cookie (or cookie family): the statement's row and the test core sweeps with. */
@@ -58,9 +58,20 @@ function domainMatches(cookieDomain: string, declared: string): boolean {
  * The consent mechanism's own storage counts as the consent cookie's row: a web-storage key
  * equal to the consent cookie's name or starting with `<name>:` (core keeps its withdrawal
  * marker `<name>:granted` in localStorage; core does not list it as a row of its own).
+ *
+ * @param config - A validated consent config.
+ * @returns Declared cookies (consent cookie first, then in the statement's order) and storage keys.
+ * @example
+ * ```ts
+ * const index = indexDeclaration(introwConfig);
+ * declaredCookieFor(index, { name: '_ga_ABC', domain: 'www.introw.io' })?.serviceId; // 'googleAnalytics'
+ * ```
+ * @remarks R6, R7: COMPLIANCE.md (the statement's table; strictly necessary items always allowed).
  */
 export function indexDeclaration(config: ConsentConfig): DeclarationIndex {
-  const rows = cookieDeclaration(config);
+  // A config without texts (a JSON config cannot import them) gets core's English ones for the
+  // rows' durations in words; the rows are the same otherwise.
+  const rows = cookieDeclaration(config.translations ? config : { ...config, translations: { en } });
   const services = (config.services ?? {}) as Record<string, ServiceConfig>;
   const categories = config.categories as Record<string, { required?: boolean }>;
   const consentRow = rows.find((r) => r.serviceId === '');

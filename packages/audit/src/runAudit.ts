@@ -23,7 +23,15 @@ export interface AuditSelectors {
   withdraw: string;
 }
 
-/** The markup of `@introw/consent-react`, `-vue` and every renderer of core (`data-ic-*`). */
+/**
+ * The markup of `@introw/consent-react`, `-vue` and every renderer of core (`data-ic-*`); the
+ * settings control is the footer's `<ConsentSettingsButton>` (R12).
+ *
+ * @example
+ * ```ts
+ * await runAudit({ url, config, selectors: { ...DEFAULT_SELECTORS, settings: '#cookie-settings' } });
+ * ```
+ */
 export const DEFAULT_SELECTORS: Readonly<AuditSelectors> = {
   accept: '[data-ic-banner] [data-ic-action="accept-all"]',
   reject: '[data-ic-banner] [data-ic-action="reject-all"]',
@@ -78,6 +86,7 @@ export interface AuditOptions {
  * const report = await runAudit({ url: 'http://localhost:5173/', config: introwConfig });
  * if (report.summary.errors) process.exitCode = 1;
  * ```
+ * @remarks R1, R6, R10, R11, R13, R27, R32: COMPLIANCE.md; EDPB Cookie Banner Taskforce report 2023.
  */
 export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   let start: URL;

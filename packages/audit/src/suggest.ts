@@ -91,8 +91,9 @@ const toData = (value: unknown): unknown =>
  * @param observed - For a cookie: its expiry, domain and flags as the browser stored them.
  * @example
  * ```ts
- * suggestDeclaration(index, 'cookie', '_fbp', facts).snippet; // "// services: add\nfacebook: { category: 'advertising', ... }"
+ * suggestDeclaration(index, 'cookie', '_fbp').snippet; // "// add to services:\nfacebook: {\n  category: 'advertising', ..."
  * ```
+ * @remarks R6: COMPLIANCE.md (name, provider, purpose, duration of every cookie).
  */
 export function suggestDeclaration(index: DeclarationIndex, subject: 'cookie' | StorageArea, name: string, observed?: ObservedFacts): Suggestion {
   const known: KnownCookie | undefined = lookupKnownCookie(name);

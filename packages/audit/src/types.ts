@@ -8,7 +8,14 @@ import type { CookieDuration } from '@introw/consent-core';
 /** The four states the audit drives the site through, in order. */
 export type AuditStateId = 'first-visit' | 'reject' | 'accept' | 'withdrawal';
 
-/** Every state, in the order they run. */
+/**
+ * Every state, in the order they run.
+ *
+ * @example
+ * ```ts
+ * for (const id of AUDIT_STATES) console.log(STATE_LABELS[id]);
+ * ```
+ */
 export const AUDIT_STATES: readonly AuditStateId[] = ['first-visit', 'reject', 'accept', 'withdrawal'];
 
 /** Human labels of the states (terminal, HTML). */
