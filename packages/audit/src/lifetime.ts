@@ -3,17 +3,17 @@ import type { CookieDuration } from '@introw/consent-core';
 /** Slack for clocks and rounding when comparing an expiry with a declared duration: one minute. */
 const SLACK_MS = 60_000;
 
+const DAY_MS = 86_400_000;
+
 /**
- * The moment a declared duration ends when it starts at `from` (epoch ms): calendar arithmetic
- * in UTC, so `{ months: 6 }` from 3 December ends on 3 June. `'session'` gives `from`.
+ * The latest moment a declared duration can end when it starts at `from` (epoch ms): a month
+ * counts as 31 days and a year as 366, so a cookie of 182 days declared as "6 months" or one of
+ * 365 days declared as "1 year" never outlives it, whatever the date. `'session'` gives `from`.
  */
 export function durationEnd(duration: CookieDuration, from: number): number {
   if (duration === 'session') return from;
-  const d = new Date(from);
-  d.setUTCFullYear(d.getUTCFullYear() + (duration.years ?? 0), d.getUTCMonth() + (duration.months ?? 0));
-  return (
-    d.getTime() + (duration.days ?? 0) * 86_400_000 + (duration.hours ?? 0) * 3_600_000 + (duration.minutes ?? 0) * 60_000 + (duration.seconds ?? 0) * 1000
-  );
+  const days = (duration.years ?? 0) * 366 + (duration.months ?? 0) * 31 + (duration.days ?? 0);
+  return from + days * DAY_MS + (duration.hours ?? 0) * 3_600_000 + (duration.minutes ?? 0) * 60_000 + (duration.seconds ?? 0) * 1000;
 }
 
 /**
@@ -34,7 +34,7 @@ export function outlivesDeclared(expires: number, observedAt: number, declared: 
 export function observedDuration(expires: number, observedAt: number): CookieDuration {
   if (expires < 0) return 'session';
   const ms = Math.max(0, expires * 1000 - observedAt);
-  if (ms >= 86_400_000) return { days: Math.round(ms / 86_400_000) };
+  if (ms >= DAY_MS) return { days: Math.round(ms / DAY_MS) };
   if (ms >= 3_600_000) return { hours: Math.round(ms / 3_600_000) };
   return { minutes: Math.max(1, Math.round(ms / 60_000)) };
 }
