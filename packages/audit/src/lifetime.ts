@@ -33,9 +33,10 @@ export function outlivesDeclared(expires: number, observedAt: number, declared: 
 /** An observed lifetime as a duration to declare: `'session'`, or whole days, hours or minutes. */
 export function observedDuration(expires: number, observedAt: number): CookieDuration {
   if (expires < 0) return 'session';
+  // Rounded to the nearest unit first: a day-long cookie read a moment after it was set is 1 day, not 24 hours.
   const ms = Math.max(0, expires * 1000 - observedAt);
-  if (ms >= DAY_MS) return { days: Math.round(ms / DAY_MS) };
-  if (ms >= 3_600_000) return { hours: Math.round(ms / 3_600_000) };
+  if (Math.round(ms / 3_600_000) >= 24) return { days: Math.round(ms / DAY_MS) };
+  if (Math.round(ms / 60_000) >= 60) return { hours: Math.round(ms / 3_600_000) };
   return { minutes: Math.max(1, Math.round(ms / 60_000)) };
 }
 

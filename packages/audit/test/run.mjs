@@ -146,6 +146,17 @@ test('a usage error exits 2 and says what to do', async () => {
   const noFile = await audit(['http://127.0.0.1:9/', '--config', 'nope.ts']);
   assert.equal(noFile.code, 2);
   assert.match(noFile.stderr, /Config file not found/);
+  const config = ['--config', 'packages/audit/test/fixture/fixture.config.json'];
+  const noBrowser = await audit(['http://127.0.0.1:9/', ...config, '--chromium', '/no/such/chromium']);
+  assert.equal(noBrowser.code, 2);
+  assert.match(noBrowser.stderr, /browser error: Chromium not found at \/no\/such\/chromium\. Install it .* or pass --chromium <path>/);
+});
+
+test('a site that does not answer exits 2 and says to start it', async () => {
+  const port = await freePort(); // free a moment ago: nothing listens there
+  const r = await audit([`http://127.0.0.1:${port}/`, '--config', 'packages/audit/test/fixture/fixture.config.json', '--quiet']);
+  assert.equal(r.code, 2, r.stdout + r.stderr);
+  assert.match(r.stderr, /Could not load http:\/\/127\.0\.0\.1:\d+\/: .*ERR_CONNECTION_REFUSED.* Is the site running/);
 });
 
 test('a control that is not on the page exits 2 and names the flag to pass', async () => {

@@ -27,6 +27,8 @@ describe('lifetimes', () => {
     expect(observedDuration(at(0.5), NOW)).toEqual({ hours: 12 });
     expect(observedDuration(at(1 / 48), NOW)).toEqual({ minutes: 30 });
     expect(lifetimeText(at(1 / 24), NOW)).toBe('1 hour');
+    expect(observedDuration(at(1) - 5, NOW)).toEqual({ days: 1 });
+    expect(observedDuration(NOW / 1000 + 3600 - 5, NOW)).toEqual({ hours: 1 });
   });
 
   it('reads the retentions the Open Cookie Database writes', () => {
