@@ -127,7 +127,7 @@ test('the broken fixture fails with exactly its three errors, each named', async
     assert.deepEqual(errors, ['before-consent fx_stats', 'not-removed fx_sticky', 'undeclared fx_tracker']);
     const undeclared = r.findings.find((f) => f.kind === 'undeclared');
     assert.equal(undeclared.suggestion.source, 'observed', 'fx_tracker is not in the Open Cookie Database');
-    assert.match(undeclared.suggestion.snippet, /name: "fx_tracker"/, 'a ready-to-paste entry');
+    assert.match(undeclared.suggestion.snippet, /cookies: \[\n\s+\{\n\s+name: 'fx_tracker',\n\s+duration: \{ days: 30 \},/, 'a ready-to-paste entry');
     assert.deepEqual(undeclared.states, ['first-visit', 'reject', 'accept', 'withdrawal']);
     assert.ok(r.findings.some((f) => f.kind === 'unseen' && f.name === 'fx_retired' && f.severity === 'warning'), 'the stale declaration is a warning');
     for (const text of ['undeclared', 'fx_tracker', 'before-consent', 'fx_stats', 'not-removed', 'fx_sticky', '3 errors']) assert.ok(stdout.includes(text), `the summary names ${text}`);
