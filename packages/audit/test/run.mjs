@@ -162,7 +162,7 @@ test('a site that does not answer exits 2 and says to start it', async () => {
 test('a control that is not on the page exits 2 and names the flag to pass', async () => {
   const site = await serveSpa(join(here, 'fixture'));
   try {
-    const r = await audit([`${site.origin}/`, '--config', 'packages/audit/test/fixture/fixture.config.json', '--pages', '0', '--reject', '#no-such-button', '--timeout', '5', '--quiet']);
+    const r = await audit([`${site.origin}/`, '--config', 'packages/audit/test/fixture/fixture.config.json', '--pages', '0', '--reject', '#no-such-button', '--timeout', '15', '--quiet']);
     assert.equal(r.code, 2, r.stdout + r.stderr);
     assert.match(r.stderr, /No visible "Reject all" button .* pass its CSS selector with --reject/);
   } finally {
