@@ -11,13 +11,15 @@ const INTERRUPTED = /interrupted by another navigation|net::ERR_ABORTED|frame wa
 /**
  * Loads a page and waits until it settled: the `load` event, then a quiet network.
  *
+ * @returns The HTTP status of the document (`0` when there was no response, e.g. a same-document navigation).
  * @throws {AuditError} `browser` when the page does not load (the site is not running, say).
  */
-export async function loadPage(page: Page, url: string, recorder: StateRecorder, timeoutMs: number): Promise<void> {
+export async function loadPage(page: Page, url: string, recorder: StateRecorder, timeoutMs: number): Promise<number> {
   recorder.setPage(url);
+  let status = 0;
   for (let attempt = 0; ; attempt++) {
     try {
-      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+      status = (await page.goto(url, { waitUntil: 'load', timeout: timeoutMs }))?.status() ?? 0;
       break;
     } catch (error) {
       const message = (error as Error).message;
@@ -30,6 +32,7 @@ export async function loadPage(page: Page, url: string, recorder: StateRecorder,
     }
   }
   await recorder.quiet(timeoutMs);
+  return status;
 }
 
 /**

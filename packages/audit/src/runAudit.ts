@@ -139,7 +139,11 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     const queue: string[] = [];
     for (let i = 0; i < pages.length; i++) {
       step('first-visit', i + 1, Math.min(pages.length + queue.length, maxPages + 1), pages[i]!);
-      await loadPage(page, pages[i]!, rec, timeoutMs);
+      const status = await loadPage(page, pages[i]!, rec, timeoutMs);
+      if (status >= 400 && i === 0) {
+        throw new AuditError('browser', `${pages[i]} answered HTTP ${status}: the audit needs the start page working. Check the site's server log, or start from another URL.`);
+      }
+      if (status >= 400) progress(`  (HTTP ${status}: audited as it is)`);
       await rec.snapshot(page);
       if (i === 0) rec.state.screenshot = await screenshot(page);
       for (const link of await pageLinks(page, start.origin)) if (!pages.includes(link) && !queue.includes(link)) queue.push(link);

@@ -61,7 +61,11 @@ async function freePort() {
   return port;
 }
 
-/** Starts a server demo and waits (by polling its URL, a condition) until it answers. */
+/**
+ * Starts a server demo and waits (by polling its URL, a condition) until it answers with any
+ * HTTP status: a page that fails is then the audit's to report. A server that never answers
+ * fails the test after 3 minutes, a safety net only: `next start` is ready in about a second.
+ */
 async function startServer(demo) {
   const port = await freePort();
   const [command, ...args] = demo.command(port);
@@ -73,15 +77,19 @@ async function startServer(demo) {
     process.kill(-child.pid, 'SIGTERM');
     await exited;
   };
-  for (;;) {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${demo.name}: the server exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(origin, { signal: AbortSignal.timeout(10_000) })).ok) return { origin, close };
+      await fetch(origin, { signal: AbortSignal.timeout(10_000) });
+      return { origin, close };
     } catch {
       // not listening yet
     }
     await new Promise((ok) => setTimeout(ok, 250));
   }
+  await close();
+  throw new Error(`${demo.name}: ${origin} did not answer within 3 minutes`);
 }
 
 const tests = [];
