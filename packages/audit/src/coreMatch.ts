@@ -8,4 +8,4 @@
  * audit's build. When core exports it, this file becomes
  * `export { cookieTest } from '@introw/consent-core';`.
  */
-export { cookieTest } from '../../core/src/model';
+export { cookieTest } from '../../core/src/config/model';

@@ -24,7 +24,7 @@ describe('loadConfig', () => {
 
   it('fails with a usage error that says what to do', async () => {
     await expect(loadConfig('no/such/file.ts')).rejects.toThrow(/Config file not found/);
-    await expect(loadConfig(INTROW, 'nope')).rejects.toThrow(/no export named "nope"; its exports: introwConfig/);
+    await expect(loadConfig(INTROW, 'nope')).rejects.toThrow(/no export named "nope"; its exports: .*introwConfig/);
     const dir = mkdtempSync(join(tmpdir(), 'audit-config-'));
     writeFileSync(join(dir, 'bad.json'), '{ not json');
     await expect(loadConfig(join(dir, 'bad.json'))).rejects.toThrow(AuditError);
