@@ -76,6 +76,16 @@ export default defineConfig({
           provide: { renderer },
         },
       })),
+      {
+        test: {
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          name: 'audit',
+          root: './packages/audit',
+          include: ['src/**/__tests__/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
     ],
   },
 });

@@ -13,7 +13,8 @@
  *   9. Vue demo in Chromium        build examples/vue, node examples/vue/e2e.mjs
  *  10. accessibility and SSR       node a11y/run.mjs (React demo and the Next.js example)
  *  11. one consent, two sites      node examples/next/e2e/run.mjs (website + Platform on *.introw.test)
- *  12. Nuxt SSR                    node examples/vue/nuxt/check.mjs
+ *  12. consent audit in Chromium   node packages/audit/test/run.mjs (React, Vue and Next.js demos against Introw's config; the broken fixture)
+ *  13. Nuxt SSR                    node examples/vue/nuxt/check.mjs
  *
  * The last line is always `N passed, M failed` (tests of vitest and e2e together). A failing build
  * or typecheck stops the run (nothing after it could be trusted); a failing suite does not: every
@@ -151,6 +152,11 @@ const steps = [
   {
     title: 'Website and Platform share one consent in Chromium (examples/next/e2e/run.mjs)',
     run: () => runCounted('website + platform', [process.execPath, join(root, 'examples', 'next', 'e2e', 'run.mjs')]),
+  },
+  {
+    // After the steps that build the React, Vue and Next.js demos: every demo of packages/audit/test/demos.mjs passes the audit.
+    title: 'Consent audit in Chromium: demos and the broken fixture (packages/audit/test/run.mjs)',
+    run: () => runCounted('audit', [process.execPath, join(root, 'packages', 'audit', 'test', 'run.mjs')]),
   },
   {
     title: 'Nuxt SSR (examples/vue/nuxt/check.mjs)',
