@@ -1,0 +1,115 @@
+import { batchHash, recordHash } from './chain';
+import type { ConsentDatabase, Query } from './db/database';
+import type { StoredRecord } from './types';
+
+/** What happened to the records of one `append` call. */
+export interface AppendResult {
+  /** Record ids stored now. */
+  stored: string[];
+  /** Record ids that were already stored (a resend): nothing stored twice. */
+  duplicates: string[];
+}
+
+interface Pending {
+  records: StoredRecord[];
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Most records written in one transaction (one chain link); 14 parameters each. */
+const MAX_ROWS_PER_COMMIT = 1000;
+
+/**
+ * Appends records to the chain with group commit: requests that arrive while a transaction
+ * runs wait and go together into the next one, so 50 concurrent clients cost a handful of
+ * commits, not 50 (issue 16: a chain over committed batches). Each transaction locks the
+ * chain head (`SELECT … FOR UPDATE`), so several server processes on one PostgreSQL database
+ * still form one chain. A promise resolves only after its records are committed: what is
+ * acknowledged is durable.
+ */
+export class ChainWriter {
+  private queue: Pending[] = [];
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: ConsentDatabase,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Stores the records (deduplicated by `recordId`) in the next batch; resolves once committed. */
+  append(records: StoredRecord[]): Promise<AppendResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ records, resolve, reject });
+      this.running ??= this.drain().finally(() => {
+        this.running = null;
+      });
+    });
+  }
+
+  /** Resolves when everything queued so far is committed (or failed). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length) {
+      const group: Pending[] = [];
+      let rows = 0;
+      while (this.queue.length && (rows === 0 || rows + this.queue[0]!.records.length <= MAX_ROWS_PER_COMMIT)) {
+        const next = this.queue.shift()!;
+        group.push(next);
+        rows += next.records.length;
+      }
+      try {
+        const fresh = await this.db.transaction((q) => this.commit(q, group.flatMap((p) => p.records)));
+        // The first request that carried a new id gets "stored"; any other copy is a duplicate.
+        const claimed = new Set<string>();
+        for (const p of group) {
+          const result: AppendResult = { stored: [], duplicates: [] };
+          for (const { recordId: id } of p.records) {
+            if (fresh.has(id) && !claimed.has(id)) claimed.add(id), result.stored.push(id);
+            else result.duplicates.push(id);
+          }
+          p.resolve(result);
+        }
+      } catch (error) {
+        for (const p of group) p.reject(error);
+      }
+    }
+  }
+
+  /** One transaction: lock the head, drop known ids, write the batch and its records, move the head. */
+  private async commit(q: Query, records: StoredRecord[]): Promise<Set<string>> {
+    const [head] = await q<{ seq: string | number; hash: string }>(`SELECT seq, hash FROM consent_chain_head WHERE id FOR UPDATE`);
+    if (!head) throw new Error('consent_chain_head is empty: the database was not migrated');
+    const ids = [...new Set(records.map((r) => r.recordId))];
+    const known = new Set((await q<{ record_id: string }>(`SELECT record_id FROM consent_records WHERE record_id = ANY($1::text[])`, [ids])).map((r) => r.record_id));
+    const fresh: StoredRecord[] = [];
+    for (const r of records) if (!known.has(r.recordId)) known.add(r.recordId), fresh.push(r);
+    if (!fresh.length) return new Set();
+    const seq = Number(head.seq) + 1;
+    const committedAt = new Date(this.now()).toISOString();
+    const hashes = fresh.map(recordHash);
+    const hash = batchHash({ seq, kind: 'records', committedAt, prevHash: head.hash, recordHashes: hashes, detail: null });
+    await q(`INSERT INTO consent_batches (seq, kind, committed_at, record_count, detail, prev_hash, hash) VALUES ($1, 'records', $2, $3, NULL, $4, $5)`, [
+      seq,
+      committedAt,
+      fresh.length,
+      head.hash,
+      hash,
+    ]);
+    const params: unknown[] = [];
+    const values = fresh.map((r, pos) => {
+      const row = [seq, pos, r.recordId, r.consentId, r.timestamp, r.revision, r.method, JSON.stringify(r.categories), JSON.stringify(r.services), r.language, r.gpc, r.notice ? JSON.stringify(r.notice) : null, r.context ? JSON.stringify(r.context) : null, hashes[pos]];
+      const at = params.length;
+      params.push(...row);
+      return `(${row.map((_, i) => `$${at + i + 1}`).join(', ')})`;
+    });
+    await q(
+      `INSERT INTO consent_records (batch_seq, pos, record_id, consent_id, decided_at, revision, method, categories, services, language, gpc, notice, context, hash) VALUES ${values.join(', ')}`,
+      params,
+    );
+    await q(`UPDATE consent_chain_head SET seq = $1, hash = $2 WHERE id`, [seq, hash]);
+    return new Set(fresh.map((r) => r.recordId));
+  }
+}
