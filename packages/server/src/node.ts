@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import type { ConsentHandler } from './handler';
 
 /** The Fetch `Request` for a Node request (the body streams; nothing is buffered here). */
@@ -15,8 +14,39 @@ export function toRequest(req: IncomingMessage & { originalUrl?: string; body?: 
   if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers });
   // A body parser that ran before us left the raw bytes (Buffer or string) in req.body.
   const parsed = req.body;
-  const body = typeof parsed === 'string' || parsed instanceof Uint8Array ? parsed : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
+  const body = typeof parsed === 'string' || parsed instanceof Uint8Array ? parsed : bodyStream(req);
   return new Request(url, { method, headers, body, duplex: 'half' } as RequestInit);
+}
+
+/**
+ * The request body as a web stream with back-pressure. Cancelling it (a body over the size
+ * limit) discards the rest instead of failing: Node 20's `Readable.toWeb` throws from a later
+ * 'data' event once cancelled, which would take the whole server down.
+ */
+function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let done = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Buffer) => {
+        if (done) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 1) <= 0) req.pause();
+      });
+      req.once('end', () => {
+        if (!done) (done = true), controller.close();
+      });
+      req.once('error', (error) => {
+        if (!done) (done = true), controller.error(error);
+      });
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      done = true;
+      req.resume(); // read and drop the rest; the response says Connection: close
+    },
+  });
 }
 
 /** Writes a Fetch `Response` to a Node response, streaming the body; stops reading when the client leaves. */
