@@ -16,7 +16,7 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/** Most records written in one transaction (one chain link); 14 parameters each. */
+/** Most records written in one transaction (one chain link); 13 parameters each. */
 const MAX_ROWS_PER_COMMIT = 1000;
 
 /**
@@ -40,9 +40,13 @@ export class ChainWriter {
   append(records: StoredRecord[]): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ records, resolve, reject });
-      this.running ??= this.drain().finally(() => {
-        this.running = null;
-      });
+      // Start after the current I/O phase: every request that arrived with this one joins its
+      // batch (PGlite runs in this thread, so a transaction started at once would hold the rest back).
+      this.running ??= new Promise((next) => setImmediate(next))
+        .then(() => this.drain())
+        .finally(() => {
+          this.running = null;
+        });
     });
   }
 
@@ -78,12 +82,18 @@ export class ChainWriter {
     }
   }
 
-  /** One transaction: lock the head, drop known ids, write the batch and its records, move the head. */
+  /**
+   * One transaction in two statements (round trips matter more than anything under load): lock
+   * the head and learn which ids are known; then write the batch, its records and the new head.
+   */
   private async commit(q: Query, records: StoredRecord[]): Promise<Set<string>> {
-    const [head] = await q<{ seq: string | number; hash: string }>(`SELECT seq, hash FROM consent_chain_head WHERE id FOR UPDATE`);
-    if (!head) throw new Error('consent_chain_head is empty: the database was not migrated');
     const ids = [...new Set(records.map((r) => r.recordId))];
-    const known = new Set((await q<{ record_id: string }>(`SELECT record_id FROM consent_records WHERE record_id = ANY($1::text[])`, [ids])).map((r) => r.record_id));
+    const [head] = await q<{ seq: string | number; hash: string; known: string[] | string | null }>(
+      `SELECT seq, hash, (SELECT array_agg(record_id) FROM consent_records WHERE record_id = ANY($1::text[])) AS known FROM consent_chain_head WHERE id FOR UPDATE`,
+      [ids],
+    );
+    if (!head) throw new Error('consent_chain_head is empty: the database was not migrated');
+    const known = new Set(Array.isArray(head.known) ? head.known : []);
     const fresh: StoredRecord[] = [];
     for (const r of records) if (!known.has(r.recordId)) known.add(r.recordId), fresh.push(r);
     if (!fresh.length) return new Set();
@@ -91,25 +101,23 @@ export class ChainWriter {
     const committedAt = new Date(this.now()).toISOString();
     const hashes = fresh.map(recordHash);
     const hash = batchHash({ seq, kind: 'records', committedAt, prevHash: head.hash, recordHashes: hashes, detail: null });
-    await q(`INSERT INTO consent_batches (seq, kind, committed_at, record_count, detail, prev_hash, hash) VALUES ($1, 'records', $2, $3, NULL, $4, $5)`, [
-      seq,
-      committedAt,
-      fresh.length,
-      head.hash,
-      hash,
-    ]);
-    const params: unknown[] = [];
+    const params: unknown[] = [seq, committedAt, fresh.length, head.hash, hash];
     const values = fresh.map((r, pos) => {
-      const row = [seq, pos, r.recordId, r.consentId, r.timestamp, r.revision, r.method, JSON.stringify(r.categories), JSON.stringify(r.services), r.language, r.gpc, r.notice ? JSON.stringify(r.notice) : null, r.context ? JSON.stringify(r.context) : null, hashes[pos]];
+      const row = [pos, r.recordId, r.consentId, r.timestamp, r.revision, r.method, JSON.stringify(r.categories), JSON.stringify(r.services), r.language, r.gpc, r.notice ? JSON.stringify(r.notice) : null, r.context ? JSON.stringify(r.context) : null, hashes[pos]];
       const at = params.length;
       params.push(...row);
-      return `(${row.map((_, i) => `$${at + i + 1}`).join(', ')})`;
+      return `($1, ${row.map((_, i) => `$${at + i + 1}`).join(', ')})`;
     });
     await q(
-      `INSERT INTO consent_records (batch_seq, pos, record_id, consent_id, decided_at, revision, method, categories, services, language, gpc, notice, context, hash) VALUES ${values.join(', ')}`,
+      `WITH batch AS (
+         INSERT INTO consent_batches (seq, kind, committed_at, record_count, detail, prev_hash, hash) VALUES ($1, 'records', $2, $3, NULL, $4, $5)
+       ), recs AS (
+         INSERT INTO consent_records (batch_seq, pos, record_id, consent_id, decided_at, revision, method, categories, services, language, gpc, notice, context, hash)
+         VALUES ${values.join(', ')}
+       )
+       UPDATE consent_chain_head SET seq = $1, hash = $5 WHERE id`,
       params,
     );
-    await q(`UPDATE consent_chain_head SET seq = $1, hash = $2 WHERE id`, [seq, hash]);
     return new Set(fresh.map((r) => r.recordId));
   }
 }
