@@ -15,8 +15,9 @@ export interface BeaconRecordSinkOptions {
   retryMs?: number;
   /**
    * Transport override (tests): posts `body` (a JSON array of records) and resolves with the
-   * HTTP status, 0 when there was no answer. 2xx acknowledges the records; 408, 425, 429, 5xx
-   * and 0 leave them queued for a retry; any other 4xx refuses them for good (`onDrop`).
+   * HTTP status, 0 when there was no answer. 2xx acknowledges the records; 400, 413, 415 and 422
+   * refuse them for good (`onDrop`); anything else (no answer, 5xx, 429, 403, 404) leaves them
+   * queued for a retry.
    */
   send?: (url: string, body: string) => number | Promise<number>;
   /** Called when a record is given up: the queue overflowed, or the server refused it as invalid. */
@@ -42,7 +43,8 @@ async function defaultSend(url: string, body: string): Promise<number> {
   }
 }
 
-const retriable = (status: number): boolean => status === 0 || status === 408 || status === 425 || status === 429 || status >= 500;
+/** The server refused the records themselves (invalid, too large): sending them again cannot succeed. */
+const refused = (status: number): boolean => status === 400 || status === 413 || status === 415 || status === 422;
 
 /**
  * A record sink for the records service (`@introw/consent-server`, `POST /consent/records`):
@@ -103,7 +105,7 @@ export function beaconRecordSink(url: string, options: BeaconRecordSinkOptions =
       // a transport that throws is an unanswered request
     }
     if (status >= 200 && status < 300) return remove(new Set(batch.map((r) => r.recordId!))), true;
-    if (retriable(status)) return false;
+    if (!refused(status)) return false; // no answer, 5xx, 429, or a route not there yet (404): retry later
     // Refused for good. One bad record must not take the others with it: try them one by one.
     if (batch.length > 1) {
       for (const r of batch) if (!(await deliver([r]))) return false;
