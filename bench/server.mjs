@@ -4,12 +4,13 @@
 // with 50 concurrent clients that each post one record, wait for the answer, and post the next
 // (keep-alive, as browsers do). Measures sustained acknowledged records/s and p50/p99 latency over
 // a fixed window after a warm-up, then checks the chain. Loopback only; bounded in time.
-// Usage: node bench/server.mjs [--seconds 15] [--warmup 3] [--clients 50] [--engines pglite,postgres]
+// Usage: node bench/server.mjs [--seconds 15] [--warmup 3] [--clients 50] [--engines pglite,postgres] [--write]
+// (--write replaces the records service section of bench/RESULTS.md.)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, table } from './lib/common.mjs';
@@ -137,8 +138,38 @@ export function serverTable({ results }) {
   );
 }
 
+export const SECTION_START = '<!-- records-service:start -->';
+export const SECTION_END = '<!-- records-service:end -->';
+
+/** The "Records service" section of RESULTS.md, between its markers. */
+export function serverSection(out, load) {
+  const body = out.unavailable
+    ? out.unavailable
+    : `\`introw-consent-server\` (the built CLI) as a process of its own; ${out.clients} concurrent clients in another process, each posting one
+record per request (keep-alive, JSON, as \`beaconRecordSink\` does) and waiting for the answer before the next; ${out.warmup} s warm-up,
+then ${out.seconds} s measured. A record counts once the server answered 200 (committed to the hash chain: group commit, one
+transaction per batch of whatever arrived together). Latency is per request, client side. Then \`GET /consent/verify\` checks the chain.
+PostgreSQL is a throwaway local cluster with default settings (\`fsync\` and \`synchronous_commit\` on). Server, clients and
+PostgreSQL share the machine's 2 cores; load average before / after: ${load}.
+
+${serverTable(out)}`;
+  return `${SECTION_START}\n## Records service\n\nMeasured with \`node bench/server.mjs\` (also part of \`pnpm bench\`).\n\n${body}\n${SECTION_END}`;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name, dflt) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : dflt);
+  const loadNow = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
+  const before = loadNow();
   const out = await runServerBench({ seconds: Number(arg('seconds', 15)), warmup: Number(arg('warmup', 3)), clients: Number(arg('clients', 50)), engines: arg('engines', 'pglite,postgres').split(',') });
   console.log(out.unavailable ?? serverTable(out));
+  if (process.argv.includes('--write')) {
+    // Replace only this section of RESULTS.md (the rest is written by a full `pnpm bench`).
+    const file = join(ROOT, 'bench', 'RESULTS.md');
+    const md = readFileSync(file, 'utf8');
+    const section = serverSection(out, `${before} → ${loadNow()}`);
+    const at = md.indexOf(SECTION_START);
+    const end = md.indexOf(SECTION_END);
+    writeFileSync(file, at >= 0 && end > at ? md.slice(0, at) + section + md.slice(end + SECTION_END.length) : `${md.trimEnd()}\n\n${section}\n`);
+    console.error('bench: wrote the records service section of bench/RESULTS.md');
+  }
 }
