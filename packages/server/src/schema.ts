@@ -18,7 +18,19 @@ const Choices = (max: number) => v.pipe(v.record(ItemId, v.boolean()), v.maxEntr
 
 const Notice = v.strictObject({ revision: Revision, language: Language, texts: v.nullable(Sha256), declaration: Sha256 });
 
-/** The schema of one posted record (core's `ConsentRecord` with `recordId` and `notice`). Unknown fields are refused. */
+/**
+ * The valibot schema of one posted record: core's `ConsentRecord` with `recordId` and the
+ * optional `notice` fingerprint. Ids are base64url (8-64 characters), category and service ids
+ * at most 64 characters (100 categories, 1000 services at most), the timestamp ISO 8601 UTC,
+ * the language a BCP 47 tag; unknown fields (an IP address, say) are refused.
+ *
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * v.parse(RecordSchema, record); // throws a ValiError naming the field when invalid
+ * ```
+ * @remarks R14, R15: docs/rules.md.
+ */
 export const RecordSchema = v.strictObject({
   recordId: Id,
   consentId: Id,

@@ -57,6 +57,13 @@ describe('consent records (R14, R15)', () => {
       { noticeUrl: 'https://www.introw.io/cookies', controller: 'Introw BV' },
     );
     expect(receipt).toMatchObject({ record_id: 'id1', state: 'withdrawn', controller: 'Introw BV', notice: { revision: 3, url: 'https://www.introw.io/cookies' }, purposes: [{ purpose: 'analytics', granted: false }] });
+    expect(receipt.notice).not.toHaveProperty('texts_sha256');
+  });
+
+  it('a receipt carries the notice fingerprint when the record has one', () => {
+    const notice = { revision: 3, language: 'nl', texts: 'a'.repeat(64), declaration: 'b'.repeat(64) };
+    const receipt = toConsentReceipt({ consentId: 'id1', timestamp: '2026-11-29T08:00:00.000Z', revision: 3, method: 'custom', categories: {}, services: {}, language: 'nl', gpc: false, notice });
+    expect(receipt.notice).toEqual({ revision: 3, url: null, language: 'nl', texts_sha256: notice.texts, declaration_sha256: notice.declaration });
   });
 });
 

@@ -49,6 +49,13 @@ const STEPS: readonly string[] = [
  * advisory lock so that servers starting together do not race. Safe to call at every start.
  *
  * @returns The schema version now in place.
+ * @throws When the database refuses a statement (nothing of that run is applied: one transaction).
+ * @example
+ * ```ts
+ * const db = await openConsentDatabase('./consent-data');
+ * await migrate(db); // createConsentHandler does this itself before the first request
+ * ```
+ * @remarks R14 (records are append-only: the schema has no update path for them).
  */
 export async function migrate(db: ConsentDatabase): Promise<number> {
   await db.transaction(async (q) => {
