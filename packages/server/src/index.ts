@@ -10,3 +10,5 @@ export { verifyChain } from './verify';
 export { purgeExpired } from './retention';
 export { RecordSchema } from './schema';
 export type { ChainedRecord, IncomingRecord, NoticeFingerprint, PurgeResult, RecordMethod, StoredRecord, VerifyResult } from './types';
+/** Core's notice fingerprint, to recompute from an archived config which notice a record was given under. */
+export { noticeFingerprint } from '@introw/consent-core/server';
