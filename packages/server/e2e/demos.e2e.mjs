@@ -41,7 +41,10 @@ async function waitFor(check, ms, what) {
 /** `promise`, or a rejection that names `what` after `ms` (so a hang says where it was). */
 function within(promise, ms, what) {
   let timer;
-  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`), ms)))]).finally(() => clearTimeout(timer));
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** Starts a demo's Vite dev server, with its own config, on a free loopback port. */
