@@ -29,30 +29,50 @@ const MAX_ROWS_PER_COMMIT = 1000;
  */
 export class ChainWriter {
   private queue: Pending[] = [];
-  private running: Promise<void> | null = null;
+  private readonly lanes = new Set<Promise<void>>();
+  private starting = false;
+  /**
+   * Transactions in flight at once: on PostgreSQL the next one runs its statements and waits on
+   * the head lock while the previous one commits (its fsync), so a commit's wait overlaps the
+   * next batch's work; PGlite runs one statement at a time anyway.
+   */
+  private readonly maxLanes: number;
 
   constructor(
     private readonly db: ConsentDatabase,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.maxLanes = db.kind === 'postgres' ? 2 : 1;
+  }
 
   /** Stores the records (deduplicated by `recordId`) in the next batch; resolves once committed. */
   append(records: StoredRecord[]): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ records, resolve, reject });
-      // Start after the current I/O phase: every request that arrived with this one joins its
-      // batch (PGlite runs in this thread, so a transaction started at once would hold the rest back).
-      this.running ??= new Promise((next) => setImmediate(next))
-        .then(() => this.drain())
-        .finally(() => {
-          this.running = null;
-        });
+      this.startLane();
     });
   }
 
   /** Resolves when everything queued so far is committed (or failed). */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.lanes.size) await Promise.all(this.lanes);
+  }
+
+  private startLane(): void {
+    if (this.starting || this.lanes.size >= this.maxLanes) return;
+    this.starting = true;
+    // Start after the current I/O phase: every request that arrived with this one joins its
+    // batch (PGlite runs in this thread, so a transaction started at once would hold the rest back).
+    const lane: Promise<void> = new Promise((next) => setImmediate(next))
+      .then(() => {
+        this.starting = false;
+        return this.drain();
+      })
+      .finally(() => {
+        this.lanes.delete(lane);
+        if (this.queue.length) this.startLane();
+      });
+    this.lanes.add(lane);
   }
 
   private async drain(): Promise<void> {
@@ -83,17 +103,16 @@ export class ChainWriter {
   }
 
   /**
-   * One transaction in two statements (round trips matter more than anything under load): lock
-   * the head and learn which ids are known; then write the batch, its records and the new head.
+   * One transaction in three statements: lock the head; learn which ids are already stored;
+   * write the batch, its records and the new head in one statement.
    */
   private async commit(q: Query, records: StoredRecord[]): Promise<Set<string>> {
     const ids = [...new Set(records.map((r) => r.recordId))];
-    const [head] = await q<{ seq: string | number; hash: string; known: string[] | string | null }>(
-      `SELECT seq, hash, (SELECT array_agg(record_id) FROM consent_records WHERE record_id = ANY($1::text[])) AS known FROM consent_chain_head WHERE id FOR UPDATE`,
-      [ids],
-    );
+    const [head] = await q<{ seq: string | number; hash: string }>(`SELECT seq, hash FROM consent_chain_head WHERE id FOR UPDATE`);
     if (!head) throw new Error('consent_chain_head is empty: the database was not migrated');
-    const known = new Set(Array.isArray(head.known) ? head.known : []);
+    // A statement of its own, after the lock: it sees what the transaction before this one committed.
+    const [found] = await q<{ known: string[] | null }>(`SELECT array_agg(record_id) AS known FROM consent_records WHERE record_id = ANY($1::text[])`, [ids]);
+    const known = new Set(Array.isArray(found?.known) ? found.known : []);
     const fresh: StoredRecord[] = [];
     for (const r of records) if (!known.has(r.recordId)) known.add(r.recordId), fresh.push(r);
     if (!fresh.length) return new Set();
