@@ -32,18 +32,16 @@ export class ChainWriter {
   private readonly lanes = new Set<Promise<void>>();
   private starting = false;
   /**
-   * Transactions in flight at once: on PostgreSQL the next one runs its statements and waits on
-   * the head lock while the previous one commits (its fsync), so a commit's wait overlaps the
-   * next batch's work; PGlite runs one statement at a time anyway.
+   * One transaction in flight per process. Two (the next one waiting on the head lock while the
+   * previous commits) measured worse on PostgreSQL: the second takes a smaller group, so there are
+   * more commits (bench/README.md).
    */
-  private readonly maxLanes: number;
+  private readonly maxLanes = 1;
 
   constructor(
     private readonly db: ConsentDatabase,
     private readonly now: () => number = Date.now,
-  ) {
-    this.maxLanes = db.kind === 'postgres' ? 2 : 1;
-  }
+  ) {}
 
   /** Stores the records (deduplicated by `recordId`) in the next batch; resolves once committed. */
   append(records: StoredRecord[]): Promise<AppendResult> {
