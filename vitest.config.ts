@@ -86,6 +86,18 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      {
+        test: {
+          name: 'server',
+          root: './packages/server',
+          include: ['src/**/__tests__/**/*.test.ts'],
+          environment: 'node',
+          // Generous: PGlite starts a database per suite and the process suites start servers on a
+          // shared 2-core machine. A timeout is a hang detector here, never a speed check.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

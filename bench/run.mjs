@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm bench`: sizes, runtime and scale in one run; prints the tables and writes bench/RESULTS.md
 // with the date and the machine. Reads the packages' dist: run `pnpm build` first.
-// Usage: node bench/run.mjs [--loads 15] [--scale-loads 5] [--no-runtime] [--no-scale]
+// Usage: node bench/run.mjs [--loads 15] [--scale-loads 5] [--no-runtime] [--no-scale] [--no-server]
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { measureSizes, sizeTable } from './size.mjs';
 import { runRuntime, runtimeTables, summarize } from './runtime.mjs';
 import { runScale, scaleTable } from './scale.mjs';
 import { analysisText, analyze } from './analyze.mjs';
+import { runServerBench, serverSection, serverTable } from './server.mjs';
 import { VARIANTS } from './lib/pages.mjs';
 
 const argIndex = (name) => process.argv.indexOf(`--${name}`);
@@ -59,6 +60,14 @@ if (argIndex('no-scale') < 0) {
   log(`bench: scale, ${scaleLoads} loads…`);
   scaleText = scaleTable(await runScale({ loads: scaleLoads, log }));
   console.log(`\n## Scale\n\n${scaleText}\n`);
+}
+
+let serverText = serverSection({ unavailable: 'skipped (--no-server)' }, '');
+if (argIndex('no-server') < 0) {
+  const before = load();
+  const out = await runServerBench({ log });
+  serverText = serverSection(out, `${before} → ${load()}`);
+  console.log(`\n## Records service\n\n${out.unavailable ?? serverTable(out)}\n`);
 }
 
 log('bench: where the bytes go…');
@@ -136,6 +145,8 @@ active; revoke all is \`rejectAll()\` after accept, with 100 of the declared coo
 vanilla-cookieconsent gates scripts only (not images) and clears cookies only (not storage keys).
 
 ${scaleText}
+
+${serverText}
 
 ## Where core's bytes go
 

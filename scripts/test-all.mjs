@@ -4,17 +4,19 @@
  *
  *   1. build the packages          pnpm -r --filter "./packages/**" run build
  *   2. typecheck                   packages, then examples (they compile against the built d.ts)
- *   3. unit and type tests         vitest run
- *   4. package lint                publint + attw (each package's lint:package)
- *   5. build the React demo        pnpm --filter @introw/example-react run build
- *   6. end-to-end in Chromium      node e2e/run.mjs
- *   7. budgets                     node bench/budget.mjs --no-runtime (bytes up front; no timing)
- *   8. core in Chromium            node packages/core/browser-tests/run.mjs (gating, revocation, Consent Mode)
- *   9. Vue demo in Chromium        build examples/vue, node examples/vue/e2e.mjs
- *  10. accessibility and SSR       node a11y/run.mjs (React demo and the Next.js example)
- *  11. one consent, two sites      node examples/next/e2e/run.mjs (website + Platform on *.introw.test)
- *  12. consent audit in Chromium   node packages/audit/test/run.mjs (React, Vue and Next.js demos against Introw's config; the broken fixture)
- *  13. Nuxt SSR                    node examples/vue/nuxt/check.mjs
+ *   3. unit and type tests         vitest run (the records service's suites on PGlite included)
+ *   4. records service, PostgreSQL node packages/server/test/run-postgres.mjs (starts a throwaway cluster)
+ *   5. package lint                publint + attw (each package's lint:package)
+ *   6. build the React demo        pnpm --filter @introw/example-react run build
+ *   7. end-to-end in Chromium      node e2e/run.mjs
+ *   8. budgets                     node bench/budget.mjs --no-runtime (bytes up front; no timing)
+ *   9. core in Chromium            node packages/core/browser-tests/run.mjs (gating, revocation, Consent Mode)
+ *  10. Vue demo in Chromium        build examples/vue, node examples/vue/e2e.mjs
+ *  11. demos keep their records    node packages/server/e2e/demos.e2e.mjs (React and Vue dev servers, Chromium)
+ *  12. accessibility and SSR       node a11y/run.mjs (React demo and the Next.js example)
+ *  13. one consent, two sites      node examples/next/e2e/run.mjs (website + Platform on *.introw.test)
+ *  14. consent audit in Chromium   node packages/audit/test/run.mjs (React, Vue and Next.js demos against Introw's config; the broken fixture)
+ *  15. Nuxt SSR                    node examples/vue/nuxt/check.mjs
  *
  * The last line is always `N passed, M failed` (tests of vitest and e2e together). A failing build
  * or typecheck stops the run (nothing after it could be trusted); a failing suite does not: every
@@ -108,6 +110,11 @@ const steps = [
     },
   },
   {
+    // A real PostgreSQL server (Debian's, installed with apt-get when missing), started by the script itself.
+    title: 'Records service on PostgreSQL (packages/server/test/run-postgres.mjs)',
+    run: () => runCounted('server postgres', [process.execPath, join(root, 'packages', 'server', 'test', 'run-postgres.mjs')]),
+  },
+  {
     title: 'Package lint (publint + attw)',
     run: () => run([...pnpm, '-r', '--filter', './packages/**', 'run', 'lint:package']),
   },
@@ -144,6 +151,10 @@ const steps = [
     run: () =>
       run([...pnpm, '--filter', '@introw/example-vue', 'run', 'build']) &&
       runCounted('vue e2e', [process.execPath, join(root, 'examples', 'vue', 'e2e.mjs')]),
+  },
+  {
+    title: 'Demos keep every decision as a record, in Chromium (packages/server/e2e/demos.e2e.mjs)',
+    run: () => runCounted('demo records', [process.execPath, join(root, 'packages', 'server', 'e2e', 'demos.e2e.mjs')]),
   },
   {
     title: 'Accessibility and SSR in Chromium: React demo and Next.js (a11y/run.mjs)',

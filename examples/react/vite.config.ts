@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
-import { introwVendorTags } from '@introw/example-config/vite';
+import { introwConsentRecords, introwVendorTags } from '@introw/example-config/vite';
 import react from '@vitejs/plugin-react';
 
 // The demo consumes @introw/consent-core and @introw/consent-react exactly as a site would:
 // through their package `exports` (the built `dist/`), never through their `src/`. The root
 // `demo` and `test` scripts build the packages first.
 export default defineConfig({
-  plugins: [react(), introwVendorTags()],
+  // introwConsentRecords: the records service under /consent (PGlite in .consent-data).
+  plugins: [react(), introwVendorTags(), introwConsentRecords()],
   resolve: {
     // One React for the app and for @introw/consent-react (which takes React as a peer).
     dedupe: ['react', 'react-dom'],

@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { googleConsentMode, type ConsentManagerOptions } from '@introw/consent-core';
+import { beaconRecordSink, googleConsentMode, type ConsentManagerOptions } from '@introw/consent-core';
 import { ConsentBanner, ConsentPreferences, ConsentProvider, ConsentSettingsButton } from '@introw/consent-react';
 import { introwConfig } from '@introw/example-config';
 import { Link, usePath } from './router';
@@ -16,8 +16,10 @@ const PAGES: Record<string, { title: string; render: () => ReactNode }> = {
  * Manager options, defined once outside the components (the provider reads them on its first
  * render). Google Consent Mode is an opt-in plugin: with it and `googleConsentMode` in the config,
  * the all-denied default reaches `dataLayer` before any Google tag, then one update per choice.
+ * Every decision is posted as a record to the records service the dev server mounts under
+ * `/consent` (`@introw/consent-server`), kept in the browser until the service acknowledges it.
  */
-const consentOptions: ConsentManagerOptions = { plugins: [googleConsentMode()] };
+const consentOptions: ConsentManagerOptions = { plugins: [googleConsentMode()], onRecord: beaconRecordSink('/consent/records') };
 
 /**
  * The demo site. `<ConsentProvider>` creates the consent manager from Introw's config and mounts

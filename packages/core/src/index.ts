@@ -31,6 +31,7 @@ export { toConsentReceipt } from './records/records';
 export { beaconRecordSink } from './records/beaconRecordSink';
 export type { BeaconRecordSinkOptions } from './records/beaconRecordSink';
 export type { ConsentRecord, ConsentRecordSink } from './records/records';
+export type { NoticeFingerprint } from './records/notice';
 export { CONSENT_MODE_TYPES, consentModeMapping, consentModeDefaults, consentModeUpdate } from './consentMode/mapping';
 export type { ConsentModeValue, ConsentModeDefaultParams } from './consentMode/mapping';
 export { consentModeHeadSnippet, consentModeInitialCommands } from './consentMode/commands';

@@ -52,3 +52,5 @@ export function readConsent<C extends string, S extends string>(
 }
 
 export { acceptLanguageCandidates, resolveLanguage } from './i18n/resolve';
+export { noticeFingerprint } from './records/notice';
+export type { NoticeFingerprint } from './records/notice';

@@ -56,7 +56,7 @@ export function createActions(ctx: ActionContext): Actions {
     const entry = buildRecord(store.get(), method, id, now(), model.revision, ctx.language, gpc);
     events.emit('record', entry);
     try {
-      ctx.onRecord && Promise.resolve(ctx.onRecord(entry)).catch((error) => events.fail('record', error));
+      ctx.onRecord && Promise.resolve(ctx.onRecord(entry, model.config)).catch((error) => events.fail('record', error));
     } catch (error) {
       events.fail('record', error);
     }

@@ -1,4 +1,5 @@
-import type { ConsentMethod } from '../config/types';
+import type { NoticeFingerprint } from './notice';
+import type { ConsentConfig, ConsentMethod } from '../config/types';
 
 /**
  * Proof of one decision (R14, R15): who (a random consent id, never an IP or user agent),
@@ -22,14 +23,23 @@ export interface ConsentRecord {
   language: string;
   /** GPC was present when the decision was made (R21). */
   gpc: boolean;
+  /** Random id of this record, set by `beaconRecordSink` when it first takes the record: a resend is recognised, never stored twice. */
+  recordId?: string;
+  /** What the visitor was shown (see `noticeFingerprint`), added by `beaconRecordSink`. */
+  notice?: NoticeFingerprint | null;
 }
 
-/** Receives every record; may be async. Errors it throws are reported as `error` events. */
-export type ConsentRecordSink = (record: ConsentRecord) => void | Promise<void>;
+/**
+ * Receives every record, and the config the visitor was shown (for `noticeFingerprint`); may be
+ * async. Errors it throws are reported as `error` events.
+ */
+export type ConsentRecordSink = (record: ConsentRecord, config?: ConsentConfig) => void | Promise<void>;
 
 /**
  * Maps a record to the fields of ISO/IEC TS 27560:2023 (via the W3C DPV guide) for export.
- * Shape: `{ schema_version, record_id, timestamp, notice, state, purposes[], method, language, gpc }`.
+ * Shape: `{ schema_version, record_id, timestamp, notice, state, purposes[], method, language, gpc }`;
+ * `notice` carries the language and the SHA-256 hashes of the texts and declaration when the
+ * record has a `notice` fingerprint.
  *
  * @example
  * ```ts
@@ -43,7 +53,11 @@ export function toConsentReceipt(record: ConsentRecord, options: { noticeUrl?: s
     record_id: record.consentId,
     timestamp: record.timestamp,
     controller: options.controller ?? null,
-    notice: { revision: record.revision, url: options.noticeUrl ?? null },
+    notice: {
+      revision: record.revision,
+      url: options.noticeUrl ?? null,
+      ...(record.notice && { language: record.notice.language, texts_sha256: record.notice.texts, declaration_sha256: record.notice.declaration }),
+    },
     state: record.method === 'withdrawal' ? 'withdrawn' : 'given',
     purposes: Object.entries(record.categories).map(([purpose, granted]) => ({ purpose, granted })),
     services: Object.entries(record.services).map(([service, granted]) => ({ service, granted })),
