@@ -23,3 +23,5 @@ export { closeOnEscape } from './ui/closeOnEscape';
 export { focusedElement } from './ui/focusedElement';
 export { onDemand } from './browser/onDemand';
 export { warnOnce } from './dev/warnOnce';
+export { appearanceAttributes } from './ui/appearance';
+export type { ConsentAppearance, ConsentLayout, ConsentTheme } from './ui/appearance';

@@ -1,7 +1,7 @@
 // The browser side (mount, the live chunk, cross-tab sync, lapse timing) on a fake platform,
 // without jsdom: the test owns the clock, the timers, idle time and the channel between tabs.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createConsentManager, memoryStorage, type ConsentManager, type ConsentStorage, type RevocationEvent } from '../index';
+import { createConsentManager, defineConsentConfig, memoryStorage, type ConsentManager, type ConsentStorage, type RevocationEvent } from '../index';
 import { config, DAY, flakyStorage, waitFor } from './fixtures';
 import { fakePlatform, fakeStorage, type ChannelBus } from './fakePlatform';
 
@@ -17,13 +17,11 @@ vi.mock('../browser/withdrawals', async (importOriginal) => {
 });
 
 const hooks = { grant: 0, revoke: 0 };
-const withHooks = {
+const services = config.services!;
+const withHooks = defineConsentConfig({
   ...config,
-  services: {
-    ...config.services,
-    googleAnalytics: { ...config.services.googleAnalytics, onGrant: () => void hooks.grant++, onRevoke: () => void hooks.revoke++ },
-  },
-};
+  services: { ...services, googleAnalytics: { ...services.googleAnalytics, onGrant: () => void hooks.grant++, onRevoke: () => void hooks.revoke++ } },
+});
 
 describe('the browser side on a fake platform (issue 13)', () => {
   const stops: (() => void)[] = [];

@@ -18,7 +18,7 @@ import { warnOnce } from '../dev/warnOnce';
  * @remarks R6 (the first layer says what is asked and why), R9: COMPLIANCE.md.
  */
 export function bannerDescriptionText(config: ConsentConfig, texts: ConsentTexts): string {
-  if (process.env.NODE_ENV !== 'production' && !config.siteName && texts.bannerDescription.includes('{site}')) {
+  if ((typeof process < 'u' && process.env.NODE_ENV !== 'production') && !config.siteName && texts.bannerDescription.includes('{site}')) {
     warnOnce('config.siteName is not set; the banner text names the site through {site}.');
   }
   return formatText(texts.bannerDescription, { site: config.siteName ?? '' }).trim();

@@ -28,7 +28,7 @@ export interface ManagerSource<C extends string = string, S extends string = str
  */
 export function managerFor<C extends string, S extends string>(source: ManagerSource<C, S>): ConsentManager<C, S> {
   if (source.manager) {
-    if (process.env.NODE_ENV !== 'production' && (source.initialState || source.options)) {
+    if ((typeof process < 'u' && process.env.NODE_ENV !== 'production') && (source.initialState || source.options)) {
       warnOnce('A consent provider given a `manager` ignores `initialState` and `options`; pass them to createConsentManager instead.');
     }
     return source.manager;
