@@ -2,8 +2,9 @@
 // CI budgets (a check, not a timed test). Exits 1 when a budget is exceeded.
 //  - brotli, what a page loads up front (the entry and its static imports; chunks loaded on demand
 //    through import() are listed but not counted): core + React components ≤ 9 KB; core + Vue
-//    components ≤ 9 KB; stylesheet ≤ 2 KB (1 KB = 1024 bytes; measured like `pnpm bench`: esbuild
-//    minified ESM with code splitting, each file brotli q11 on its own, React/Vue excluded).
+//    components ≤ 9 KB; stylesheet ≤ 2 KB (1 KB = 1024 bytes; measured like `pnpm bench`: a Vite
+//    production build (Rolldown), each file brotli q11 on its own, React/Vue excluded; esbuild's
+//    file-level split is printed beside it, not enforced: bench/lib/viteBundle.mjs says why).
 //  - core alone: issue 7 asks for ≤ 5 KB; that target is not met (see bench/README.md, "Core's
 //    5 KB target"), so the check enforces a 6 KB ceiling against regressions and prints the target's
 //    status without failing on it.
@@ -60,9 +61,10 @@ for (const b of SIZE_BUDGETS) {
   failed ||= !ok;
   if (b.target !== undefined && bytes > b.target) unmetTargets.push(`${b.label}: ${bytes} B > ${b.target} B`);
   const lazy = r.lazyJs && b.part === 'js' ? `; + ${r.lazyJs.brotli} B on demand` : '';
+  const esb = r.jsEsbuild && b.part === 'js' ? `; esbuild split ${r.jsEsbuild.brotli} B` : '';
   let status = ok ? 'ok' : `OVER by ${bytes - b.max} B`;
   if (ok && b.target !== undefined && bytes > b.target) status = `ok as a ceiling; issue target ${b.target} B NOT MET (over by ${bytes - b.target} B)`;
-  rows.push([b.label, `${bytes} B (${(bytes / KB).toFixed(2)} KB)${lazy}`, `${b.max} B (${b.max / KB} KB)`, status]);
+  rows.push([b.label, `${bytes} B (${(bytes / KB).toFixed(2)} KB)${lazy}${esb}`, `${b.max} B (${b.max / KB} KB)`, status]);
 }
 
 if (withRuntime) {

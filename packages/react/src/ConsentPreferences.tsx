@@ -56,7 +56,7 @@ export function ConsentPreferences({ className }: ConsentPreferencesProps): Reac
   const manager = useManager('<ConsentPreferences>');
   // Core's rules: the opener, loading on demand, Escape while loading, closing on a failed load, "saved".
   const [preferences] = useState(() => createPreferencesController(manager, preferencesDialog));
-  const state = useSyncExternalStore(preferences.subscribe, preferences.getState, preferences.getServerState);
+  const state = useSyncExternalStore(preferences.subscribe, preferences.getState, preferences.getState);
   useEffect(() => preferences.start(), [preferences]);
   const Dialog = state.dialog?.PreferencesDialog;
 

@@ -40,8 +40,10 @@ export function CookieDeclaration({ caption, className, config, language }: Cook
   const captionId = useId();
   if (!config && !manager) {
     throw new Error(
-      '[@introw/consent] <CookieDeclaration> was used outside a consent provider. ' +
-        'Wrap your app in <ConsentProvider config={...}>, or pass the config: <CookieDeclaration config={config} />.',
+      process.env.NODE_ENV !== 'production'
+        ? '[@introw/consent] <CookieDeclaration> was used outside a consent provider. ' +
+            'Wrap your app in <ConsentProvider config={...}>, or pass the config: <CookieDeclaration config={config} />.'
+        : '[@introw/consent] <CookieDeclaration>: no consent provider',
     );
   }
   // Which config, language and texts: core's rule (the prop's config, else the provider's).

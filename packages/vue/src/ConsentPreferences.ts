@@ -54,7 +54,7 @@ export const ConsentPreferences = /* @__PURE__ */ defineComponent({
     const manager = useManager('<ConsentPreferences>');
     // Core's rules: the opener, loading on demand, Escape while loading, closing on a failed load, "saved".
     const preferences = createPreferencesController(manager, preferencesDialog);
-    const state = bindValue(preferences, preferences.getState, preferences.getServerState);
+    const state = bindValue(preferences, preferences.getState, preferences.getState);
     let stop: (() => void) | undefined;
     onMounted(() => (stop = preferences.start()));
     onUnmounted(() => stop?.());

@@ -44,9 +44,11 @@ export const CookieDeclaration = /* @__PURE__ */ defineComponent({
     const manager = injectManager();
     if (!props.config && !manager) {
       throw new Error(
-        '[@introw/consent] <CookieDeclaration> was used outside a consent provider. ' +
-          'Install the plugin, app.use(createConsent(config)), or wrap your app in <ConsentProvider :config="config">, ' +
-          'or pass the config: <CookieDeclaration :config="config" />.',
+        process.env.NODE_ENV !== 'production'
+          ? '[@introw/consent] <CookieDeclaration> was used outside a consent provider. ' +
+              'Install the plugin, app.use(createConsent(config)), or wrap your app in <ConsentProvider :config="config">, ' +
+              'or pass the config: <CookieDeclaration :config="config" />.'
+          : '[@introw/consent] <CookieDeclaration>: no consent provider',
       );
     }
     const captionId = useStableId();

@@ -25,7 +25,7 @@ import { EMBED_SELECTOR, SCRIPT_SELECTOR } from './gatedElements';
  */
 export function startGating(ctx: BrowserContext, doc: Document, base: ConsentState): { stop(): void; post(value: string | null): void } {
   const { platform, model, store, events } = ctx;
-  const has = (id: string): boolean => isGranted(store.get(), id);
+  const has = (id: string): boolean => isGranted(store.getSnapshot(), id);
   const isService = (id: string): boolean => model.serviceCategory.has(id);
   const scripts = createScriptActivator(doc, has, (error) => events.fail('gating', error), ctx.nonce ?? pageNonce(doc));
 
@@ -73,7 +73,7 @@ export function startGating(ctx: BrowserContext, doc: Document, base: ConsentSta
   platform.idle(() => {
     let marker: string | null = null;
     try {
-      marker = store.get().decided ? '' : platform.marker().getItem(markerKey(model));
+      marker = store.getSnapshot().decided ? '' : platform.marker().getItem(markerKey(model));
     } catch {
       // No localStorage (R30): what a previous page granted is unknown.
     }
@@ -88,7 +88,7 @@ export function startGating(ctx: BrowserContext, doc: Document, base: ConsentSta
     withWithdrawals(
       (w) => w.change(revoked, needsReload),
       // The module could not load: a withdrawn script that ran is still stopped (R13).
-      () => needsReload && ctx.reloadOnRevoke && store.get().persisted && platform.reload(),
+      () => needsReload && ctx.reloadOnRevoke && store.getSnapshot().persisted && platform.reload(),
     );
   };
   const offChange = events.on('change', onChange as (event: never) => void);
@@ -120,7 +120,7 @@ export function startGating(ctx: BrowserContext, doc: Document, base: ConsentSta
   );
 
   // A decision made while this chunk was loading: handled as if gating had been running.
-  const pending = diffGrants(base, store.get());
+  const pending = diffGrants(base, store.getSnapshot());
   if (pending.granted.length || pending.revoked.length) onChange(pending);
 
   return {

@@ -34,7 +34,7 @@ export function createBrowserSide(ctx: BrowserContext): BrowserSide {
     const doc = platform.document;
     if (!doc || !platform.window) return () => {};
     // The state the live side starts from: what this page granted when it mounted.
-    const base: ConsentState = store.get();
+    const base: ConsentState = store.getSnapshot();
     let stopLive: (() => void) | undefined;
     let stopped = false;
     let requested = false;

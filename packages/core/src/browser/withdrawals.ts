@@ -49,7 +49,7 @@ export interface Withdrawals {
  */
 export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMount: readonly string[]): Withdrawals {
   const { platform, model, events } = ctx;
-  const state = ctx.store.get;
+  const state = ctx.store.getSnapshot;
   const markerKey = markerKeyOf(model);
   const isService = (id: string): boolean => model.serviceCategory.has(id);
 

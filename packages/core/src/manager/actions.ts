@@ -53,7 +53,7 @@ export function createActions(ctx: ActionContext): Actions {
   const derive = (t = now()): ConsentState => deriveState(model, stored, { now: t, gpc, persisted });
 
   const record = (method: ConsentRecord['method'], id: string): void => {
-    const entry = buildRecord(store.get(), method, id, now(), model.revision, ctx.language, gpc);
+    const entry = buildRecord(store.getSnapshot(), method, id, now(), model.revision, ctx.language, gpc);
     events.emit('record', entry);
     try {
       ctx.onRecord && Promise.resolve(ctx.onRecord(entry, model.config)).catch((error) => events.fail('record', error));
@@ -66,7 +66,7 @@ export function createActions(ctx: ActionContext): Actions {
     if (!granted) return;
     // Whole seconds, as stored: the in-memory state is exactly what a reload computes.
     const t = Math.floor(now() / 1000) * 1000;
-    const id = store.get().id ?? stored?.id ?? randomConsentId();
+    const id = store.getSnapshot().id ?? stored?.id ?? randomConsentId();
     const next: StoredConsent = {
       revision: model.revision,
       id,
@@ -82,7 +82,7 @@ export function createActions(ctx: ActionContext): Actions {
     stored = next;
     // A decision that only grants is applied first and verified after its scripts are inserted;
     // one that revokes is verified first, since a reload (reloadOnRevoke) needs it stored.
-    const late = persisted && !diffGrants(store.get(), derive(t)).revoked.length;
+    const late = persisted && !diffGrants(store.getSnapshot(), derive(t)).revoked.length;
     if (persisted && !late) persisted = persistence.verify(value!, t);
     store.commit(derive(t), false);
     if (late && !(persisted = persistence.verify(value!, t))) store.commit(derive(t), false);
@@ -99,9 +99,9 @@ export function createActions(ctx: ActionContext): Actions {
     acceptAll: () => decide(acceptAllGrants(model, gpc), 'accept-all'),
     rejectAll: () => decide(new Set(), 'reject-all'),
     save: (choice) => decide(choiceGrants(model, choice), 'custom'),
-    grant: (id) => decide(grantOneGrants(model, store.get(), id), 'custom'),
+    grant: (id) => decide(grantOneGrants(model, store.getSnapshot(), id), 'custom'),
     reset() {
-      const id = store.get().id ?? stored?.id;
+      const id = store.getSnapshot().id ?? stored?.id;
       persistence.clear();
       stored = null;
       store.commit(derive(), false);

@@ -1,4 +1,4 @@
-import type { ConsentConfig, ConsentState } from '../config/types';
+import type { ConsentConfig } from '../config/types';
 import type { ConsentManager, ConsentManagerOptions } from './types';
 import { buildModel } from '../config/model';
 import { validateConsentConfig } from '../config/validateConfig';
@@ -95,27 +95,23 @@ export function createConsentManager<C extends string, S extends string>(
   });
   broadcast = browser.broadcast;
 
-  const manager: ConsentManager<C, S> = {
+  const { commit: _commit, ...storeApi } = store;
+  const manager = {
     config,
     language,
     texts: resolveTexts(config, language),
-    getSnapshot: store.get as () => ConsentState<C, S>,
-    getServerSnapshot: () => store.server as ConsentState<C, S>,
-    getUiState: store.getUi,
-    getServerUiState: () => store.serverUi,
-    subscribe: store.subscribe,
-    hasConsent: (id) => isGranted(store.get(), id),
+    // getSnapshot, getServerSnapshot, getUiState, getServerUiState, subscribe, open/closePreferences
+    ...storeApi,
+    hasConsent: (id: string) => isGranted(store.getSnapshot(), id),
     acceptAll: actions.acceptAll,
     rejectAll: actions.rejectAll,
     save: actions.save,
     grant: actions.grant,
     reset: actions.reset,
-    openPreferences: () => store.setOpen(true),
-    closePreferences: () => store.setOpen(false),
-    on: events.on as ConsentManager<C, S>['on'],
     refresh: actions.refresh,
+    on: events.on,
     mount: browser.mount,
-  };
+  } as unknown as ConsentManager<C, S>;
   // Plugins (Google Consent Mode: R16, R17) attach now, before anything else can subscribe, so the
   // default goes to dataLayer before any gated tag and each update precedes the tags it unlocks.
   for (const plugin of plugins) {

@@ -5,10 +5,10 @@ import { diffGrants } from './state';
 
 /** The consent snapshot and the UI state, with `useSyncExternalStore`-style subscriptions. */
 export interface ConsentStore {
-  get(): ConsentState;
-  getUi(): ConsentUiState;
-  readonly server: ConsentState;
-  readonly serverUi: ConsentUiState;
+  getSnapshot(): ConsentState;
+  getUiState(): ConsentUiState;
+  getServerSnapshot(): ConsentState;
+  getServerUiState(): ConsentUiState;
   subscribe(listener: () => void): () => void;
   /**
    * Replaces the snapshot when `next` differs from it (a new object only then), sets whether the
@@ -16,8 +16,10 @@ export interface ConsentStore {
    * what became granted and what became denied.
    */
   commit(next: ConsentState, open?: boolean): void;
-  /** Opens or closes the preferences (the UI state only). */
-  setOpen(open: boolean): void;
+  /** Opens the preferences (the UI state only). */
+  openPreferences(): void;
+  /** Closes the preferences without deciding. */
+  closePreferences(): void;
 }
 
 const uiFor = (s: ConsentState, open: boolean): ConsentUiState => Object.freeze({ bannerVisible: !s.decided, preferencesOpen: open });
@@ -47,11 +49,15 @@ export function createStore(initial: ConsentState, server: ConsentState | undefi
     return true;
   };
   const serverState = server ?? initial;
+  const serverUi = uiFor(serverState, false);
+  const setOpen = (next: boolean): void => {
+    if (setUi(next)) notify();
+  };
   return {
-    get: () => state,
-    getUi: () => ui,
-    server: serverState,
-    serverUi: uiFor(serverState, false),
+    getSnapshot: () => state,
+    getUiState: () => ui,
+    getServerSnapshot: () => serverState,
+    getServerUiState: () => serverUi,
     subscribe(listener) {
       listeners.add(listener);
       return () => {
@@ -69,8 +75,7 @@ export function createStore(initial: ConsentState, server: ConsentState | undefi
       if (setUi(nextOpen) || changed) notify();
       if (changed) events.emit('change', { state: next, previous, ...diffGrants(previous, next) });
     },
-    setOpen(next) {
-      if (setUi(next)) notify();
-    },
+    openPreferences: () => setOpen(true),
+    closePreferences: () => setOpen(false),
   };
 }

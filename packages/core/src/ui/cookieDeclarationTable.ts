@@ -49,7 +49,7 @@ export function cookieDeclarationTable(
 ): CookieDeclarationTable {
   const own = props.config !== undefined && props.config !== manager?.config;
   const config = own || !manager ? props.config : manager.config;
-  if (!config) throw new Error('[@introw/consent] a cookie declaration needs a `config` or a consent provider.');
+  if (!config) throw new Error('[@introw/consent] a cookie declaration needs a `config` or a consent provider');
   const language = props.language ?? (own || !manager ? (config.defaultLanguage ?? 'en') : manager.language);
   const texts = !own && manager && language === manager.language ? manager.texts : resolveTexts(config, language);
   return {

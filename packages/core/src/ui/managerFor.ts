@@ -34,7 +34,11 @@ export function managerFor<C extends string, S extends string>(source: ManagerSo
     return source.manager;
   }
   if (!source.config) {
-    throw new Error('[@introw/consent] <ConsentProvider> needs a `config` (from defineConsentConfig) or a `manager` (from createConsentManager).');
+    throw new Error(
+      typeof process < 'u' && process.env.NODE_ENV !== 'production'
+        ? '[@introw/consent] <ConsentProvider> needs a `config` (from defineConsentConfig) or a `manager` (from createConsentManager).'
+        : '[@introw/consent] no config or manager',
+    );
   }
   const options: ConsentManagerOptions<C, S> = { ...source.options };
   if (source.initialState) options.initialState = source.initialState;

@@ -14,13 +14,9 @@ export interface PreferencesControllerState<T> {
 
 /** A preferences dialog's lifecycle for a renderer; see {@link createPreferencesController}. */
 export interface PreferencesController<T> {
-  /** The current state; the same reference until it changes (`useSyncExternalStore`-compatible). */
+  /** The current state; the same reference until it changes (`useSyncExternalStore`-compatible; on a server, closed). */
   getState(): PreferencesControllerState<T>;
-  /** The state for server rendering and hydration: closed. */
-  getServerState(): PreferencesControllerState<T>;
   subscribe(listener: () => void): () => void;
-  /** Starts loading the dialog's code (intent: pointer enter, focus, pointer down on an opener). */
-  prefetch(): void;
   /** The visitor decided in the dialog: announce `texts.saved`. */
   decided(): void;
   /** The control that asked for the dialog, taken when it was opened: focus returns there (R24). */
@@ -52,19 +48,13 @@ export function createPreferencesController<T>(manager: ConsentManager, load: { 
   let status = '';
   let opener: HTMLElement | null = null;
   let state: PreferencesControllerState<T> | undefined;
-  const server: PreferencesControllerState<T> = Object.freeze({ open: false, dialog: undefined, status: '' });
-  const notify = (): void => {
-    for (const l of [...listeners]) l();
-  };
-  const getState = (): PreferencesControllerState<T> => {
-    const open = manager.getUiState().preferencesOpen;
-    const dialog = load.loaded();
-    if (!state || state.open !== open || state.dialog !== dialog || state.status !== status) state = Object.freeze({ open, dialog, status });
-    return state;
-  };
+  const notify = (): void => listeners.forEach((l) => l());
   return {
-    getState,
-    getServerState: () => server,
+    getState() {
+      const open = manager.getUiState().preferencesOpen;
+      const dialog = load.loaded();
+      return state && state.open === open && state.dialog === dialog && state.status === status ? state : (state = { open, dialog, status });
+    },
     subscribe(listener) {
       listeners.add(listener);
       const off = manager.subscribe(listener);
@@ -73,44 +63,39 @@ export function createPreferencesController<T>(manager: ConsentManager, load: { 
         off();
       };
     },
-    prefetch: () => void load.get().catch(() => {}),
     decided() {
       status = manager.texts.saved;
       notify();
     },
     opener: () => opener,
     start() {
-      let open = manager.getUiState().preferencesOpen;
-      let stopEscape = (): void => {};
+      let open = false;
       let live = true;
-      const onOpen = (): void => {
-        opener = focusedElement();
-        if (status) {
+      let stopEscape = (): void => {};
+      const follow = (): void => {
+        const now = manager.getUiState().preferencesOpen;
+        if (now && !open) {
+          opener = focusedElement();
           status = '';
           notify();
+          if (load.loaded() === undefined && typeof document < 'u') {
+            // Escape before the dialog is there cancels the open, as it would close the dialog (R24).
+            stopEscape = closeOnEscape(document, manager.closePreferences);
+            load.get().then(
+              () => (stopEscape(), live && notify()),
+              (error: unknown) => {
+                stopEscape();
+                // Offline, or a chunk removed by a deploy: report it and close again; the next open retries.
+                globalThis.reportError?.(error);
+                if (live) manager.closePreferences();
+              },
+            );
+          }
         }
-        if (load.loaded() !== undefined || typeof document === 'undefined') return;
-        // Escape before the dialog is there cancels the open, as it would close the dialog (R24).
-        stopEscape = closeOnEscape(document, () => manager.closePreferences());
-        load.get().then(
-          () => {
-            stopEscape();
-            if (live) notify();
-          },
-          (error: unknown) => {
-            stopEscape();
-            // Offline, or a chunk removed by a deploy: report it and close again; the next open retries.
-            globalThis.reportError?.(error);
-            if (live) manager.closePreferences();
-          },
-        );
-      };
-      if (open) onOpen();
-      const off = manager.subscribe(() => {
-        const now = manager.getUiState().preferencesOpen;
-        if (now && !open) onOpen();
         open = now;
-      });
+      };
+      follow();
+      const off = manager.subscribe(follow);
       return () => {
         live = false;
         stopEscape();

@@ -12,10 +12,13 @@ import { ConsentContext } from './ConsentContext';
 export function useManager(caller: string): ConsentManager {
   const manager = useContext(ConsentContext);
   if (!manager) {
+    // The whole explanation in development builds; production builds keep a short message (bytes).
     throw new Error(
-      `[@introw/consent] ${caller} was used outside a consent provider. ` +
-        'Wrap your app in <ConsentProvider config={...}> (from @introw/consent-react), ' +
-        'or pass a ready manager: <ConsentProvider manager={manager}>.',
+      process.env.NODE_ENV !== 'production'
+        ? `[@introw/consent] ${caller} was used outside a consent provider. ` +
+            'Wrap your app in <ConsentProvider config={...}> (from @introw/consent-react), ' +
+            'or pass a ready manager: <ConsentProvider manager={manager}>.'
+        : `[@introw/consent] ${caller}: no consent provider`,
     );
   }
   return manager;

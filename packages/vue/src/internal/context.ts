@@ -29,11 +29,14 @@ export function injectManager(): ConsentManager | null {
 export function useManager(caller: string): ConsentManager {
   const manager = injectManager();
   if (!manager) {
+    // The whole explanation in development builds; production builds keep a short message (bytes).
     throw new Error(
-      `[@introw/consent] ${caller} was used outside a consent provider. ` +
-        'Install the plugin, app.use(createConsent(config)) (from @introw/consent-vue), ' +
-        'or wrap your app in <ConsentProvider :config="config">. ' +
-        'Composables must be called inside setup() (or app.runWithContext()).',
+      process.env.NODE_ENV !== 'production'
+        ? `[@introw/consent] ${caller} was used outside a consent provider. ` +
+            'Install the plugin, app.use(createConsent(config)) (from @introw/consent-vue), ' +
+            'or wrap your app in <ConsentProvider :config="config">. ' +
+            'Composables must be called inside setup() (or app.runWithContext()).'
+        : `[@introw/consent] ${caller}: no consent provider`,
     );
   }
   return manager;
