@@ -27,17 +27,28 @@ async function fileAt(path) {
 /**
  * Serves a built single-page app from `root` on 127.0.0.1 and a free port: files as they are,
  * and `index.html` for any other path without a file extension (client-side routes such as
- * `/cookies`). Never caches, so every reload fetches again.
+ * `/cookies`). Never caches, so every reload fetches again. `POST /consent/records` is answered
+ * like the records service answers the demos' sink, and what it got is kept in `records`.
  *
  * @param {string} root - The directory to serve, e.g. `examples/react/dist`.
- * @returns {Promise<{ origin: string, close(): Promise<void> }>}
+ * @returns {Promise<{ origin: string, records: unknown[], close(): Promise<void> }>}
  */
 export async function serveSpa(root) {
   const base = resolve(root);
   const index = join(base, 'index.html');
+  const records = [];
   const server = createServer(async (req, res) => {
     try {
       const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+      // A stand-in for the records service the demos post to (@introw/consent-server is tested on
+      // its own): it keeps what it gets and acknowledges it, as the service does.
+      if (req.method === 'POST' && pathname === '/consent/records') {
+        let body = '';
+        for await (const chunk of req) body += chunk;
+        records.push(JSON.parse(body));
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"stored":1}');
+        return;
+      }
       const wanted = normalize(join(base, decodeURIComponent(pathname)));
       const inside = wanted === base || wanted.startsWith(base + sep);
       let file = inside ? await fileAt(wanted) : null;
@@ -64,6 +75,7 @@ export async function serveSpa(root) {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
+    records,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -18,3 +18,17 @@ export function packageConfig(entry: Record<string, string> | string[], extra: P
     ...extra,
   };
 }
+
+/**
+ * The same package built twice, for code that must run without a bundler too (core): `dist/`
+ * with `process.env.NODE_ENV` set to `production` (what `import` and `require` resolve by
+ * default: plain ES modules in a browser, Node, bundlers in production mode) and `dist/dev/` set to
+ * `development` (the `development` export condition, which Vite, webpack and Next.js use in dev
+ * mode): development builds keep their checks and warnings, and no file needs a `process` global.
+ */
+export function packageConfigs(entry: Record<string, string> | string[], extra: Partial<Options> = {}): Options[] {
+  return [
+    packageConfig(entry, { ...extra, env: { NODE_ENV: 'production' } }),
+    packageConfig(entry, { ...extra, env: { NODE_ENV: 'development' }, outDir: 'dist/dev', dts: false, clean: false }),
+  ];
+}

@@ -30,13 +30,16 @@ export const introwConfig = defineConsentConfig({
   expiresAfterDays: 182,
   siteName: 'Introw',
   privacyContact: 'privacy@introw.io',
-  privacyPolicyUrl: '/cookies',
+  // The banner and the preferences link both statements (R6): the cookie statement is the
+  // website's /cookies page, the privacy statement the one the cookie statement links (§1, §6).
+  cookieStatementUrl: '/cookies',
+  privacyPolicyUrl: INTROW_PRIVACY,
   defaultLanguage: 'en',
   // One consent for the website (www.introw.io) and the Platform (rooms.introw.io): the cookie
   // lives on their parent domain, so a decision on either applies on both and a withdrawal on
   // either is swept on both. `introw.test` is the same pair locally and in the browser tests
   // (www.introw.test, rooms.introw.test); on any other host (localhost) the cookie is host-only.
-  cookie: { domain: ['introw.io', 'introw.test'] },
+  cookie: { name: 'introw_consent', domain: ['introw.io', 'introw.test'] },
   translations: { en, nl, fr },
   // Google Consent Mode v2 in basic mode: Google's tags stay gated until consent, and every page
   // pushes the default (all denied but security_storage) and then the visitor's choice (R16-R18).

@@ -15,11 +15,13 @@ import {
  */
 export const config = defineConsentConfig({
   revision: 1,
+  cookie: { name: 'introw_consent' },
   siteName: 'Introw',
   // Core bundles no texts: a site imports the tables it ships.
   translations: { en },
   privacyContact: 'privacy@introw.io',
-  privacyPolicyUrl: 'https://www.introw.io/cookie-statement',
+  cookieStatementUrl: 'https://www.introw.io/cookie-statement',
+  privacyPolicyUrl: 'https://www.introw.io/privacy-statement',
   categories: {
     necessary: { required: true },
     functional: {},

@@ -1,6 +1,6 @@
 'use client';
 import { useId, useSyncExternalStore, type ReactElement } from 'react';
-import { bannerDecision, bannerDescriptionText } from '@introw/consent-core/ui';
+import { bannerContent, bannerDecision } from '@introw/consent-core/ui';
 import { useManager } from './internal/useManager';
 import { cx } from './internal/cx';
 import { prefetchPreferencesDialog } from './internal/dialog';
@@ -43,7 +43,8 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
   if (!ui.bannerVisible) return null;
 
   const { texts } = manager;
-  const description = bannerDescriptionText(manager.config, texts);
+  // Core's first layer: what is asked, for which purposes, who else, how to withdraw, the statements.
+  const content = bannerContent(manager.config, texts, manager.language);
 
   return (
     <section
@@ -56,11 +57,20 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
     >
       <div className="ic-banner-body">
         <h2 id={titleId} className="ic-banner-title">
-          {texts.bannerTitle}
+          {content.title}
         </h2>
         <p id={descriptionId} className="ic-banner-description">
-          {description}
+          {content.description}
         </p>
+        {content.links.length ? (
+          <p className="ic-banner-links">
+            {content.links.map((link) => (
+              <a key={link.href} className="ic-link" href={link.href}>
+                {link.text}
+              </a>
+            ))}
+          </p>
+        ) : null}
       </div>
       <div className="ic-actions">
         <button type="button" className="ic-button" data-ic-action="accept-all" onClick={(e) => bannerDecision(manager, 'accept-all', e.currentTarget)}>

@@ -70,6 +70,7 @@ export function CookieDeclaration({ caption, className, config, language }: Cook
               <td>{row.provider}</td>
               <td>
                 <code>{row.cookie}</code>
+                {row.note ? ` (${row.note})` : null}
               </td>
               <td>{row.duration}</td>
               <td>{row.purpose}</td>

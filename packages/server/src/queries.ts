@@ -37,7 +37,7 @@ export async function recordsPage(
 export interface DecisionCounts {
   /** `YYYY-MM-DD` (UTC) -> method -> count. */
   perDay: Map<string, Partial<Record<RecordMethod, number>>>;
-  /** category -> { granted, refused } over decisions that are not withdrawals. */
+  /** category -> { granted, refused } over the choices visitors made (not resets or GPC opt-outs). */
   perCategory: Map<string, { granted: number; refused: number }>;
   /** Distinct consent ids with at least one record in the range. */
   visitors: number;
@@ -54,7 +54,7 @@ export async function decisionCounts(db: ConsentDatabase, from: Date, to: Date):
   const cats = await db.query<{ category: string; granted: boolean; n: unknown }>(
     `SELECT c.key AS category, (c.value = 'true'::jsonb) AS granted, count(*) AS n
      FROM consent_records r CROSS JOIN LATERAL jsonb_each(r.categories) c
-     WHERE r.decided_at >= $1 AND r.decided_at < $2 AND r.method <> 'withdrawal' GROUP BY 1, 2`,
+     WHERE r.decided_at >= $1 AND r.decided_at < $2 AND r.method NOT IN ('reset', 'gpc-opt-out') GROUP BY 1, 2`,
     params,
   );
   const [visitors] = await db.query<{ n: unknown }>(`SELECT count(DISTINCT consent_id) AS n FROM consent_records WHERE decided_at >= $1 AND decided_at < $2`, params);

@@ -36,7 +36,10 @@ export const RecordSchema = v.strictObject({
   consentId: Id,
   timestamp: Timestamp,
   revision: Revision,
-  method: v.picklist(['accept-all', 'reject-all', 'custom', 'withdrawal'], 'must be accept-all, reject-all, custom or withdrawal'),
+  method: v.picklist(
+    ['accept-all', 'reject-all', 'custom', 'withdrawal', 'reset', 'gpc-opt-out'],
+    'must be accept-all, reject-all, custom, withdrawal, reset or gpc-opt-out',
+  ),
   categories: Choices(100),
   services: Choices(1000),
   language: Language,

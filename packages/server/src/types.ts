@@ -1,5 +1,5 @@
 /** How a decision was given, as the browser records it (core's `ConsentRecord['method']`). */
-export type RecordMethod = 'accept-all' | 'reject-all' | 'custom' | 'withdrawal';
+export type RecordMethod = 'accept-all' | 'reject-all' | 'custom' | 'withdrawal' | 'reset' | 'gpc-opt-out';
 
 /**
  * What the visitor was shown when deciding (core's `noticeFingerprint`): the revision, the

@@ -1,5 +1,5 @@
 import { defineComponent, h, normalizeClass } from 'vue';
-import { bannerDecision, bannerDescriptionText } from '@introw/consent-core/ui';
+import { bannerContent, bannerDecision } from '@introw/consent-core/ui';
 import { useManager } from './internal/context';
 import { useUiState } from './internal/useManagerValue';
 import { useStableId } from './internal/useStableId';
@@ -42,7 +42,8 @@ export const ConsentBanner = /* @__PURE__ */ defineComponent({
     return () => {
       if (!ui.value.bannerVisible) return null;
       const { texts } = manager;
-      const description = bannerDescriptionText(manager.config, texts);
+      // Core's first layer: what is asked, for which purposes, who else, how to withdraw, the statements.
+      const content = bannerContent(manager.config, texts, manager.language);
       return h(
         'section',
         {
@@ -56,8 +57,11 @@ export const ConsentBanner = /* @__PURE__ */ defineComponent({
         },
         [
           h('div', { class: 'ic-banner-body' }, [
-            h('h2', { id: titleId, class: 'ic-banner-title' }, texts.bannerTitle),
-            h('p', { id: descriptionId, class: 'ic-banner-description' }, description),
+            h('h2', { id: titleId, class: 'ic-banner-title' }, content.title),
+            h('p', { id: descriptionId, class: 'ic-banner-description' }, content.description),
+            content.links.length
+              ? h('p', { class: 'ic-banner-links' }, content.links.map((link) => h('a', { key: link.href, class: 'ic-link', href: link.href }, link.text)))
+              : null,
           ]),
           h('div', { class: 'ic-actions' }, [
             h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: (e: MouseEvent) => decide(e, 'accept-all') }, texts.acceptAll),

@@ -78,7 +78,7 @@ export const CookieDeclaration = /* @__PURE__ */ defineComponent({
                   h('td', row.category),
                   h('td', row.service),
                   h('td', row.provider),
-                  h('td', [h('code', row.cookie)]),
+                  h('td', [h('code', row.cookie), row.note ? ` (${row.note})` : null]),
                   h('td', row.duration),
                   h('td', row.purpose),
                   h('td', row.partyLabel),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { createConsentManager, defineConsentConfig, en, memoryStorage, nl } from '@introw/consent-core';
+import { bannerContent } from '@introw/consent-core/ui';
 import { renderer } from '../current';
 import { makeManager, storageWith } from '../fixtures';
 import { banner as bannerUi, preferences, settingsButton } from '../ui';
@@ -9,13 +10,20 @@ import { banner as bannerUi, preferences, settingsButton } from '../ui';
 const banner = (): HTMLElement | null => screen.queryByRole('region', { name: 'We use cookies' });
 
 describe(`ConsentBanner (${renderer.name})`, () => {
-  it('shows for an undecided visitor as a region labelled by its heading, with the site name filled in (R6)', async () => {
-    await renderer.mount({ manager: makeManager() }, bannerUi());
+  it('shows for an undecided visitor as a region labelled by its heading, saying what is asked, for what, by whom, how to withdraw, with the statements (R6, R12)', async () => {
+    const manager = makeManager();
+    await renderer.mount({ manager }, bannerUi());
     const region = banner();
     expect(region).not.toBeNull();
     expect(within(region!).getByRole('heading', { level: 2 }).textContent).toBe('We use cookies');
-    expect(region!.textContent).toContain('Introw uses strictly necessary cookies');
-    expect(region!.textContent).not.toContain('{site}');
+    // Core's first layer, generated from the config (the same text every renderer shows).
+    const content = bannerContent(manager.config, manager.texts, manager.language);
+    expect(region!.querySelector('#' + region!.getAttribute('aria-describedby'))!.textContent).toBe(content.description);
+    expect(content.description).toContain('Some of them are set by third parties');
+    expect(content.description).toContain('"Cookie settings"');
+    expect(within(region!).getByRole('link', { name: 'Cookie statement' }).getAttribute('href')).toBe('https://www.introw.io/cookie-statement');
+    expect(within(region!).getByRole('link', { name: 'Privacy statement' }).getAttribute('href')).toBe('https://www.introw.io/privacy-statement');
+    expect(region!.textContent).not.toContain('{');
     expect(region!.getAttribute('lang')).toBe('en');
   });
 
@@ -98,7 +106,7 @@ describe(`ConsentBanner (${renderer.name})`, () => {
     const config = defineConsentConfig({
       revision: 1,
       siteName: '<b>Introw</b>',
-      translations: { en: { ...en, bannerTitle: hostile, acceptAll: hostile } },
+      translations: { en: { ...en, bannerTitle: hostile, acceptAll: hostile, bannerDescription: '{site} uses cookies.' } },
       categories: { necessary: { required: true }, analytics: {} },
     });
     const manager = createConsentManager(config, { storage: memoryStorage(), crossTab: false });

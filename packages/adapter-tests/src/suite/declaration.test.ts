@@ -16,9 +16,9 @@ describe(`CookieDeclaration (${renderer.name})`, () => {
     const expected = cookieDeclaration(config, 'en');
     expect(rows).toHaveLength(expected.length);
     expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual(
-      expected.map((r) => [r.category, r.service, r.provider, r.cookie, r.duration, r.purpose, r.partyLabel]),
+      expected.map((r) => [r.category, r.service, r.provider, r.note ? `${r.cookie} (${r.note})` : r.cookie, r.duration, r.purpose, r.partyLabel]),
     );
-    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    expect(within(rows[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       'Strictly necessary', 'Cloudflare', 'Cloudflare, Inc.', '__cf_bm', '30 minutes', 'Bot protection', 'First party',
     ]);
   });

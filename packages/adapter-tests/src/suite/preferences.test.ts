@@ -161,7 +161,8 @@ describe(`ConsentPreferences (${renderer.name})`, () => {
     const contact = screen.getByRole('link', { name: 'privacy@introw.io' });
     expect(contact.getAttribute('href')).toBe('mailto:privacy@introw.io');
     expect(contact.parentElement!.textContent).toBe('Questions about privacy: privacy@introw.io');
-    expect(screen.getByRole('link', { name: 'Cookie statement' }).getAttribute('href')).toBe('https://www.introw.io/cookie-statement');
+    expect(within(dialog()!).getByRole('link', { name: 'Cookie statement' }).getAttribute('href')).toBe('https://www.introw.io/cookie-statement');
+    expect(within(dialog()!).getByRole('link', { name: 'Privacy statement' }).getAttribute('href')).toBe('https://www.introw.io/privacy-statement');
   });
 
   it('R22: says so when Global Privacy Control is honoured', async () => {

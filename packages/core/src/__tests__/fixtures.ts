@@ -6,6 +6,7 @@ import type { ConsentStorage } from '../config/types';
 /** A small Introw-like config used across core tests. */
 export const config = defineConsentConfig({
   revision: 3,
+  cookie: { name: 'introw_consent' },
   translations: { en },
   categories: {
     necessary: { required: true },

@@ -126,7 +126,7 @@ describe('consent state and lifecycle', () => {
     expect(storage.value).toBeNull();
     expect(consent.getUiState().bannerVisible).toBe(true);
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ method: 'withdrawal', consentId: id, categories: { analytics: false, necessary: true } });
+    expect(records[0]).toMatchObject({ method: 'reset', consentId: id, categories: { analytics: false, necessary: true } });
   });
 
   it('change events list the granted and revoked ids', () => {

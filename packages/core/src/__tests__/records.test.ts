@@ -25,7 +25,8 @@ describe('consent records (R14, R15)', () => {
     consent.rejectAll();
     consent.save({ categories: { analytics: true }, services: { hotjar: false } });
     consent.reset();
-    expect(records.map((r) => r.method)).toEqual(['accept-all', 'reject-all', 'custom', 'withdrawal']);
+    // Reject all after Accept all turns off what was granted: a withdrawal; reset() says so (issue 12).
+    expect(records.map((r) => r.method)).toEqual(['accept-all', 'withdrawal', 'custom', 'reset']);
     const [first] = records;
     expect(first).toEqual({
       consentId: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
@@ -48,7 +49,7 @@ describe('consent records (R14, R15)', () => {
     consent.on('record', (r) => seen.push(r.method));
     consent.acceptAll();
     consent.reset();
-    expect(seen).toEqual(['accept-all', 'withdrawal']);
+    expect(seen).toEqual(['accept-all', 'reset']);
   });
 
   it('exports to ISO/IEC TS 27560 fields', () => {
@@ -70,7 +71,7 @@ describe('consent records (R14, R15)', () => {
 describe('beaconRecordSink', () => {
   const record = (n: number): ConsentRecord => ({ consentId: 'cccccccc', timestamp: `2026-11-29T08:00:0${n}.000Z`, revision: 1, method: 'accept-all', categories: {}, services: {}, language: 'en', gpc: false });
   const posted = (bodies: string[]) => bodies.flatMap((b) => JSON.parse(b) as ConsentRecord[]);
-  const queued = (ls: ReturnType<typeof fakeLocalStorage>): ConsentRecord[] => JSON.parse(ls.getItem('introw_consent_records') ?? '[]');
+  const queued = (ls: ReturnType<typeof fakeLocalStorage>): ConsentRecord[] => JSON.parse(ls.getItem('cookie_consent_records') ?? '[]');
 
   it('posts a JSON batch with a random recordId per record, and forgets it once the server acknowledges it (R14)', async () => {
     const ls = fakeLocalStorage();
@@ -80,7 +81,7 @@ describe('beaconRecordSink', () => {
     expect(sent.map(([url]) => url)).toEqual(['/consent/records']);
     const [delivered] = posted(sent.map(([, b]) => b));
     expect(delivered).toEqual({ ...record(1), recordId: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/) });
-    expect(ls.getItem('introw_consent_records')).toBeNull();
+    expect(ls.getItem('cookie_consent_records')).toBeNull();
   });
 
   it('keeps what was not acknowledged (no answer, 5xx, 429) and delivers it later with the same recordId: none is lost, none doubled', async () => {
@@ -97,7 +98,7 @@ describe('beaconRecordSink', () => {
     await up.flush();
     expect(posted(bodies).map((r) => r.recordId)).toEqual(waiting.map((r) => r.recordId));
     expect(bodies).toHaveLength(1); // one batch
-    expect(ls.getItem('introw_consent_records')).toBeNull();
+    expect(ls.getItem('cookie_consent_records')).toBeNull();
   });
 
   it('retries on its own while the page stays open', async () => {
@@ -119,7 +120,7 @@ describe('beaconRecordSink', () => {
 
   it('batches at most maxBatch records per post', async () => {
     const ls = fakeLocalStorage();
-    ls.setItem('introw_consent_records', JSON.stringify([1, 2, 3, 4, 5].map((n) => ({ ...record(n), recordId: `record-id-${n}` }))));
+    ls.setItem('cookie_consent_records', JSON.stringify([1, 2, 3, 4, 5].map((n) => ({ ...record(n), recordId: `record-id-${n}` }))));
     const sizes: number[] = [];
     const sink = beaconRecordSink('/r', { maxBatch: 2, send: (_u, body) => (sizes.push(JSON.parse(body).length), 200) });
     await sink.flush();
@@ -128,7 +129,7 @@ describe('beaconRecordSink', () => {
 
   it('a record the server refuses as invalid (4xx) is dropped with onDrop, without taking the rest of its batch along', async () => {
     const ls = fakeLocalStorage();
-    ls.setItem('introw_consent_records', JSON.stringify([{ ...record(1), recordId: 'good-record-1' }, { ...record(2), recordId: 'bad' }]));
+    ls.setItem('cookie_consent_records', JSON.stringify([{ ...record(1), recordId: 'good-record-1' }, { ...record(2), recordId: 'bad' }]));
     const dropped: string[] = [];
     const stored: string[] = [];
     const sink = beaconRecordSink('/r', {
@@ -143,7 +144,7 @@ describe('beaconRecordSink', () => {
     await sink.flush();
     expect(stored).toEqual(['good-record-1']);
     expect(dropped).toEqual(['bad']);
-    expect(ls.getItem('introw_consent_records')).toBeNull();
+    expect(ls.getItem('cookie_consent_records')).toBeNull();
   });
 
   it('adds the fingerprint of the notice shown: revision, language, SHA-256 of the texts and of the declaration', async () => {
@@ -167,7 +168,7 @@ describe('beaconRecordSink', () => {
 
   it('a later page flushes the queue when the manager mounts', async () => {
     const ls = fakeLocalStorage();
-    ls.setItem('introw_consent_records', JSON.stringify([{ ...record(3), recordId: 'queued-record-3' }]));
+    ls.setItem('cookie_consent_records', JSON.stringify([{ ...record(3), recordId: 'queued-record-3' }]));
     const delivered: string[] = [];
     const sink = beaconRecordSink('/r', { send: (_u, body) => (delivered.push(body), 200) });
     const consent = createConsentManager(config, { storage: flakyStorage(), gpc: false, onRecord: sink });
@@ -202,7 +203,7 @@ describe('beaconRecordSink', () => {
 
   it('a corrupted queue is ignored, not thrown', async () => {
     const ls = fakeLocalStorage();
-    ls.setItem('introw_consent_records', '{not json');
+    ls.setItem('cookie_consent_records', '{not json');
     const sink = beaconRecordSink('/r', { send: () => 200 });
     await expect(sink.flush()).resolves.toBeUndefined();
   });

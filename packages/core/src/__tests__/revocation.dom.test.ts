@@ -69,6 +69,7 @@ describe('revokeServices in jsdom (R13, R27, R28, R32)', () => {
   const model = buildModel(
     defineConsentConfig({
       revision: 1,
+      cookie: { name: 'introw_consent' },
       categories: { necessary: { required: true }, analytics: {} },
       services: {
         cloudflare: { category: 'necessary', cookies: [{ name: '__cflb' }, { pattern: /^session\.\d+$/ }] },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cookieDeclaration, createConsentManager, defineConsentConfig, en, nl, resolveTexts, serviceName } from '../index';
-import { bannerDescriptionText, cookieDeclarationTable, embedPlaceholderText, hostOf, isHttpUrl, isSafeHref } from '../ui';
+import { cookieDeclaration, createConsentManager, de, defineConsentConfig, en, fr, nl, resolveTexts, serviceName } from '../index';
+import { bannerContent, cookieDeclarationTable, embedPlaceholderText, hostOf, isHttpUrl, isSafeHref } from '../ui';
 import { createPreferencesDraft, preferencesSections, privacyContactHref } from '../preferences';
 import { flakyStorage } from './fixtures';
 
@@ -72,7 +72,7 @@ describe('preferencesSections (R5, R6, R7)', () => {
   it('gives every category with its title, description, required flag and services, in declaration order', () => {
     const sections = preferencesSections(config, texts, 'en');
     expect(sections.map((s) => [s.id, s.title, s.required, s.services.map((x) => x.id)])).toEqual([
-      ['necessary', 'Strictly necessary', true, ['cloudflare']],
+      ['necessary', 'Strictly necessary', true, ['', 'cloudflare']], // the site's own consent storage first (R7)
       ['analytics', 'Analytics', false, ['googleAnalytics', 'hotjar']],
       ['advertising', 'Ads', false, ['youtube']],
     ]);
@@ -88,6 +88,9 @@ describe('preferencesSections (R5, R6, R7)', () => {
     expect(ga.cookies.map((c) => [c.cookie, c.duration, c.purpose])).toEqual([['_ga', '2 years', 'Distinguishes visitors']]);
     expect(sections[1]!.services[1]).toMatchObject({ name: 'hotjar', provider: '', description: '', privacyPolicyUrl: undefined });
     expect(sections[2]!.services[0]!.cookies).toEqual([]);
+    // R7: the consent cookie and the marker key are shown in the dialog too, always active.
+    expect(sections[0]!.services[0]).toMatchObject({ id: '', name: 'Introw' });
+    expect(sections[0]!.services[0]!.cookies.map((c) => c.cookie)).toEqual(['cookie_consent', 'cookie_consent:granted']);
   });
 
   it('is translated, service names and switch labels included', () => {
@@ -172,13 +175,55 @@ describe('cookieDeclarationTable', () => {
 });
 
 describe('banner and embed texts', () => {
-  it('bannerDescriptionText fills in the site name, and warns once in development when it is missing', () => {
-    expect(bannerDescriptionText(config, texts)).toBe(en.bannerDescription.replace('{site}', 'Introw'));
+  it('bannerContent: what is always used, the purposes of the optional categories, the third parties, how to withdraw, and the statements (R6, R12)', () => {
+    const withLinks = defineConsentConfig({ ...config, cookieStatementUrl: '/cookies', privacyPolicyUrl: 'https://example.test/privacy' });
+    const content = bannerContent(withLinks, texts, 'en');
+    expect(content.title).toBe(en.bannerTitle);
+    expect(content.description).toBe(
+      'We use cookies that this site needs to work. With your consent, we and our partners also use cookies and similar technologies for measuring how the site is used and personalised advertising. ' +
+        'Some of them are set by third parties: Google Ireland Ltd. You can change or withdraw your choice at any time under "Cookie settings", at the bottom of every page.',
+    );
+    expect(content.links).toEqual([
+      { href: '/cookies', text: 'Cookie statement' },
+      { href: 'https://example.test/privacy', text: 'Privacy statement' },
+    ]);
+    // Only safe links; none without URLs.
+    expect(bannerContent(defineConsentConfig({ ...config, privacyPolicyUrl: 'javascript:alert(1)' }), texts, 'en').links).toEqual([]);
+  });
+
+  it('bannerContent: a site with necessary, analytics and marketing and no texts of its own gets neutral, correct texts in en, nl, fr and de', () => {
+    const plain = defineConsentConfig({
+      revision: 1,
+      translations: { en, nl, fr, de },
+      categories: { necessary: { required: true }, analytics: {}, marketing: {} },
+      services: { ga: { category: 'analytics', provider: 'Google' }, ads: { category: 'marketing', provider: 'Meta' } },
+    });
+    const expected: Record<string, [string, string]> = {
+      en: ['measuring how the site is used and marketing', 'Google and Meta'],
+      nl: ['het meten van het gebruik van de site en marketing', 'Google en Meta'],
+      fr: ['mesurer l’utilisation du site et le marketing', 'Google et Meta'],
+      de: ['die Messung der Nutzung der Website und Marketing', 'Google und Meta'],
+    };
+    for (const [lang, [purposes, parties]] of Object.entries(expected)) {
+      const t = resolveTexts(plain, lang);
+      const { description } = bannerContent(plain, t, lang);
+      expect(description).toContain(purposes);
+      expect(description).toContain(parties);
+      expect(description).toContain(t.cookieSettings);
+      expect(description).not.toMatch(/Introw|platform|platform/i);
+      // Every text of the table is neutral: it names no company or platform.
+      for (const text of Object.values(t)) expect(text).not.toMatch(/Introw|\bplatform\b|plateforme|Plattform/i);
+    }
+  });
+
+  it('bannerContent: many third parties are counted, not named; an unknown category without texts warns once in development', () => {
+    const services = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`s${i}`, { category: 'analytics' as const, provider: `Vendor ${i}` }]));
+    const many = defineConsentConfig({ revision: 1, translations: { en }, categories: { necessary: { required: true }, analytics: {} }, services });
+    expect(bannerContent(many, resolveTexts(many, 'en'), 'en').description).toContain('Some of them are set by 7 third parties, listed in the cookie settings.');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { siteName: _none, ...anonymous } = config;
-    expect(bannerDescriptionText(anonymous, texts).startsWith('uses strictly necessary cookies')).toBe(true);
-    bannerDescriptionText(anonymous, texts);
-    expect(warn.mock.calls.filter(([m]) => String(m).includes('siteName'))).toHaveLength(1);
+    const odd = defineConsentConfig({ revision: 1, translations: { en }, categories: { necessary: { required: true }, social: {} } });
+    expect(bannerContent(odd, resolveTexts(odd, 'en'), 'en').description).toContain('for social.');
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('Category "social" has no title'))).toHaveLength(1);
   });
 
   it('embedPlaceholderText names the (localized) service and category, else the host, else the title', () => {

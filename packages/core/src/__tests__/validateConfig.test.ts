@@ -27,7 +27,7 @@ describe('config validation', () => {
         hotjar: { category: 'analytic' },
         ga: { category: 'analytics', default: true },
         analytics: { category: 'analytics' },
-        leaky: { category: 'analytics', cookies: [{ name: 'introw_consent' }] },
+        leaky: { category: 'analytics', cookies: [{ name: 'cookie_consent' }] },
       },
       expiresAfterDays: 0,
     });
@@ -69,7 +69,7 @@ describe('config validation', () => {
   });
 
   it('rejects a pattern that would match the consent cookie', () => {
-    const issues = issuesOf({ revision: 1, categories: { a: {} }, services: { s: { category: 'a', cookies: [{ pattern: /^introw_/ }] } } });
+    const issues = issuesOf({ revision: 1, categories: { a: {} }, services: { s: { category: 'a', cookies: [{ pattern: /^cookie_/ }] } } });
     expect(issues[0]!.path).toBe('services.s.cookies[0].pattern');
   });
 

@@ -10,7 +10,7 @@ export interface BrowserContext {
   model: ConsentModel;
   store: ConsentStore;
   events: Emitter;
-  actions: Pick<Actions, 'refresh' | 'readStored' | 'adopt'>;
+  actions: Pick<Actions, 'refresh' | 'readStored' | 'adopt' | 'record'>;
   /** The manager's clock, epoch ms. */
   now(): number;
   gpc: boolean;

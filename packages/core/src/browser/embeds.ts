@@ -63,7 +63,7 @@ export function syncEmbeds(doc: Document, isAllowed: (id: string) => boolean): v
     const allowed = isAllowed(id);
     if (allowed && ours === url && el.getAttribute('src') === url) continue;
     if (!allowed || !isLoadableUrl(url, doc.baseURI)) {
-      if ((typeof process < 'u' && process.env.NODE_ENV !== 'production') && allowed) {
+      if (process.env.NODE_ENV !== 'production' && allowed) {
         warnOnce(`Blocked data-src "${url.slice(0, 80)}" on <${el.tagName.toLowerCase()}>: only http(s) URLs are loaded.`);
       }
       if (ours !== undefined) unload(el);

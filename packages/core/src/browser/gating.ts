@@ -4,6 +4,7 @@ import type { Withdrawals } from './withdrawals';
 import type { BrowserContext } from './context';
 import { diffGrants, isGranted } from '../manager/state';
 import { startCrossTab } from './crossTab';
+import { advancedModeServices } from '../consentMode/mapping';
 import { markerKey } from './context';
 import { onDemand } from './onDemand';
 import { createScriptActivator, ownScripts, pageNonce } from './scripts';
@@ -25,7 +26,9 @@ import { EMBED_SELECTOR, SCRIPT_SELECTOR } from './gatedElements';
  */
 export function startGating(ctx: BrowserContext, doc: Document, base: ConsentState): { stop(): void; post(value: string | null): void } {
   const { platform, model, store, events } = ctx;
-  const has = (id: string): boolean => isGranted(store.getSnapshot(), id);
+  // Consent Mode's advanced mode: Google's tags load before consent, with everything denied (R18).
+  const early = advancedModeServices(model.config);
+  const has = (id: string): boolean => early.has(id) || isGranted(store.getSnapshot(), id);
   const isService = (id: string): boolean => model.serviceCategory.has(id);
   const scripts = createScriptActivator(doc, has, (error) => events.fail('gating', error), ctx.nonce ?? pageNonce(doc));
 
@@ -84,7 +87,8 @@ export function startGating(ctx: BrowserContext, doc: Document, base: ConsentSta
     for (const id of granted) if (isService(id)) runHook(id, 'onGrant');
     for (const id of revoked) if (isService(id)) runHook(id, 'onRevoke');
     sync();
-    const needsReload = revoked.some((id) => scripts.ranIds.has(id));
+    // A Google tag of advanced mode keeps running, with consent denied: no reload for it.
+    const needsReload = revoked.some((id) => scripts.ranIds.has(id) && !early.has(id));
     withWithdrawals(
       (w) => w.change(revoked, needsReload),
       // The module could not load: a withdrawn script that ran is still stopped (R13).

@@ -60,7 +60,8 @@ export function createBrowserSide(ctx: BrowserContext): BrowserSide {
       );
     };
     let offStart = events.on('change', begin);
-    if (model.optional.some((id) => isGranted(base, id))) begin();
+    // Something granted, or Consent Mode's advanced mode (Google's tags load at once): start now.
+    if (model.optional.some((id) => isGranted(base, id)) || model.config.googleConsentMode?.advanced) begin();
     else platform.idle(begin);
     return () => {
       stopped = true;

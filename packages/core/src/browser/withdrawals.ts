@@ -126,7 +126,14 @@ export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMo
   } catch {
     // unreadable or not a list: nothing to sweep
   }
-  if (lapsed.length) sweep(lapsed, 'load', false, false);
+  if (lapsed.length) {
+    // Turned off by Global Privacy Control, not by a choice: the stored decision still grants them (R14, R22).
+    const stored = ctx.actions.readStored();
+    if (ctx.gpc && stored && !stored.gpcAtDecision && lapsed.some((id) => stored.granted.has(id) && model.gpcOptOut.has(id))) {
+      ctx.actions.record('gpc-opt-out');
+    }
+    sweep(lapsed, 'load', false, false);
+  }
   if (resweep.length) sweep(resweep, 'load', false, false, true);
   writeMarker();
   scheduleLapse();

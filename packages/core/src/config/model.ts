@@ -5,8 +5,8 @@ import { ownCopy } from './own';
 export const DEFAULT_EXPIRES_AFTER_DAYS = 182;
 /** Browsers cap cookie lifetimes at 400 days (RFC 6265bis); so do we (R11). */
 export const MAX_EXPIRES_AFTER_DAYS = 400;
-/** Default name of the consent cookie. */
-export const DEFAULT_COOKIE_NAME = 'introw_consent';
+/** Default name of the consent cookie: neutral, so it names no vendor (a site may set its own, `cookie.name`). */
+export const DEFAULT_COOKIE_NAME = 'cookie_consent';
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
 

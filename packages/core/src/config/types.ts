@@ -72,6 +72,11 @@ export interface CategoryConfig {
   title?: LocalizedText;
   /** Description shown in the preferences (R6). */
   description?: LocalizedText;
+  /**
+   * What consent to this category is for, as the first layer names it after "for": e.g.
+   * `measuring how the site is used`. Defaults to the built-in text for known ids, else the title (R6).
+   */
+  purpose?: LocalizedText;
 }
 
 /** Context handed to a service's `onGrant` / `onRevoke` hooks. */
@@ -112,7 +117,7 @@ export interface ServiceConfig<C extends string = string> {
 
 /** Attributes of the first-party cookie that stores the decision (R10, R11, R29). */
 export interface ConsentCookieOptions {
-  /** Cookie name. Default `introw_consent`. */
+  /** Cookie name. Default `cookie_consent` (neutral). */
   name?: string;
   /**
    * `Domain` attribute, e.g. `introw.io` to share the choice across subdomains, or candidates in
@@ -148,7 +153,11 @@ export interface GoogleConsentModeConfig<C extends string = string> {
   adsDataRedaction?: boolean;
   /** `url_passthrough` (R19); only sent when set. */
   urlPassthrough?: boolean;
-  /** Advanced mode: Google tags load before consent and read the denied signals (R18). Default false (basic mode). */
+  /**
+   * Advanced mode: the Google tags (the services `mapping` names by service id) load before
+   * consent with everything denied and send cookieless pings; nothing else loads before consent
+   * (R18). Default false: basic mode, Google's tags gated like every other.
+   */
   advanced?: boolean;
 }
 
@@ -164,8 +173,10 @@ export interface ConsentConfigInput<C extends string = string, S extends string 
   cookie?: ConsentCookieOptions;
   /** Where privacy questions go, shown in the preferences (statement §1: privacy@introw.io). */
   privacyContact?: string;
-  /** Link to the site's cookie statement / privacy policy. */
+  /** Link to the site's privacy statement (shown in the banner and the preferences). */
   privacyPolicyUrl?: string;
+  /** Link to the site's cookie statement (shown in the banner and the preferences; R6). */
+  cookieStatementUrl?: string;
   /** Site name used in texts. */
   siteName?: string;
   /** The language used when no other matches. Default `en`. */

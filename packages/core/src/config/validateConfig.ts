@@ -148,8 +148,9 @@ export function validateConsentConfig(config: ConsentConfig, hostname?: string):
       if (cookie.path !== undefined && (typeof cookie.path !== 'string' || !cookie.path.startsWith('/'))) add('cookie.path', 'must start with "/"');
     }
   }
-  if (config.privacyPolicyUrl !== undefined && !isAbsoluteHttpUrl(config.privacyPolicyUrl) && !String(config.privacyPolicyUrl).startsWith('/'))
-    add('privacyPolicyUrl', 'must be an http(s) URL or a site path');
+  for (const key of ['privacyPolicyUrl', 'cookieStatementUrl'] as const) {
+    if (config[key] !== undefined && !isAbsoluteHttpUrl(config[key]) && !String(config[key]).startsWith('/')) add(key, 'must be an http(s) URL or a site path');
+  }
 
   issues.push(...consentModeIssues(config));
   if (issues.length) throw new ConsentConfigError(issues);

@@ -131,3 +131,23 @@ export function consentModeUpdate(config: ConsentConfig, state: ConsentState): R
   return out;
 }
 
+
+/**
+ * The services that load before consent in Consent Mode's advanced mode: with
+ * `googleConsentMode.advanced`, the Google tags (the services the `mapping` names by service id)
+ * load on every page with everything denied and send Google cookieless pings; nothing else loads
+ * before consent. Empty in basic mode (the default, R18).
+ *
+ * @param config - The site config.
+ * @returns Service ids, e.g. `googleAnalytics`, `googleAds` for Introw's mapping.
+ * @example
+ * ```ts
+ * advancedModeServices(config).has('googleAnalytics'); // true with advanced: true
+ * ```
+ * @remarks R18: COMPLIANCE.md; developers.google.com/tag-platform/security/concepts/consent-mode#advanced_consent_mode.
+ */
+export function advancedModeServices(config: ConsentConfig): ReadonlySet<string> {
+  const options = config.googleConsentMode;
+  const services = config.services ?? {};
+  return new Set(options?.advanced === true ? Object.keys(options.mapping ?? {}).filter((id) => hasOwn(services, id)) : []);
+}

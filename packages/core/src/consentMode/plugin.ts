@@ -35,7 +35,7 @@ export function attachConsentMode(manager: ConsentManager, platform?: ConsentPla
   const options = manager.config.googleConsentMode;
   const win = platform ? platform.window : typeof window === 'undefined' ? undefined : window;
   if (!options || !win) {
-    if ((typeof process < 'u' && process.env.NODE_ENV !== 'production') && win && !options) {
+    if (process.env.NODE_ENV !== 'production' && win && !options) {
       warnOnce('The googleConsentMode() plugin is passed but config.googleConsentMode is not set, so nothing is pushed to dataLayer. Add `googleConsentMode: {}` to the config.');
     }
     return () => {};
@@ -44,7 +44,7 @@ export function attachConsentMode(manager: ConsentManager, platform?: ConsentPla
   const dataLayer = (holder.dataLayer = holder.dataLayer || []);
 
   const existingDefault = findCommand(dataLayer, 'consent', 'default');
-  if ((typeof process < 'u' && process.env.NODE_ENV !== 'production')) {
+  if (process.env.NODE_ENV !== 'production') {
     const before = existingDefault < 0 ? dataLayer : dataLayer.slice(0, existingDefault);
     if (before.some((e) => isCommand(e) && (e[0] === 'config' || e[0] === 'event' || e[0] === 'js'))) {
       warnOnce(

@@ -3,10 +3,16 @@ import type { ConsentTexts } from '../i18n/texts';
 import { localize } from '../i18n/resolve';
 import { ownValue } from '../config/own';
 import { serviceConfig } from '../config/lookups';
+import { warnOnce } from '../dev/warnOnce';
 
 /** A category's own text in a language, else the built-in text under `key`. */
-const categoryText = (config: ConsentConfig, id: string, field: 'title' | 'description', texts: ConsentTexts, key: string, language: string): string | undefined =>
-  localize(ownValue<CategoryConfig>(config.categories, id)?.[field], language, config.defaultLanguage) ?? ownValue<string>(texts, key);
+function categoryText(config: ConsentConfig, id: string, field: 'title' | 'description', texts: ConsentTexts, key: string, language: string): string | undefined {
+  const text = localize(ownValue<CategoryConfig>(config.categories, id)?.[field], language, config.defaultLanguage) ?? ownValue<string>(texts, key);
+  if (process.env.NODE_ENV !== 'production' && text === undefined && Object.keys(texts).length) {
+    warnOnce(`Category "${id}" has no ${field} and no built-in one (built-in texts cover necessary, functional, preferences, analytics, statistics, marketing and advertising): set categories.${id}.${field}.`);
+  }
+  return text;
+}
 
 /**
  * A category's title in a language: the config's own `title`, else the built-in text for the

@@ -80,7 +80,7 @@ export function availableLanguages(config: ConsentConfig): string[] {
 export function resolveTexts(config: ConsentConfig, language: string): ConsentTexts {
   const tables = config.translations ?? {};
   if (!Object.keys(tables).length) {
-    if ((typeof process < 'u' && process.env.NODE_ENV !== 'production')) {
+    if (process.env.NODE_ENV !== 'production') {
       warnOnce(
         "config.translations is not set, so every UI text is its key name. Import the languages you ship: `import { en, nl } from '@introw/consent-core'` and set `translations: { en, nl }`.",
       );

@@ -4,9 +4,18 @@
  * never as HTML (DESIGN.md).
  */
 export interface ConsentTexts {
+  /** The first layer's heading; also its accessible name, so it speaks of cookies (auditors and extensions find the banner by it). */
   bannerTitle: string;
-  /** First layer: what is asked and why (R6). `{site}` is the site name. */
+  /** First layer, first sentence: what the site always uses (R6). `{site}` is `config.siteName`, when the text uses it. */
   bannerDescription: string;
+  /** First layer: what consent is asked for. `{purposes}` lists the optional categories' purposes (R6). */
+  bannerPurposes: string;
+  /** First layer: who else is involved. `{parties}` lists the providers of the optional services. */
+  bannerThirdParties: string;
+  /** Instead of {@link bannerThirdParties} when there are many: `{count}` providers, listed in the preferences. */
+  bannerThirdPartiesMany: string;
+  /** First layer: the choice can be changed or withdrawn at any time, and where. `{settings}` is {@link cookieSettings} (R12). */
+  bannerWithdraw: string;
   acceptAll: string;
   rejectAll: string;
   customize: string;
@@ -24,7 +33,10 @@ export interface ConsentTexts {
   gpcHonoured: string;
   /** `{contact}` is the site's privacy contact. */
   privacyContact: string;
+  /** The link to `config.privacyPolicyUrl` (the site's privacy statement). */
   privacyPolicy: string;
+  /** The link to `config.cookieStatementUrl` (the site's cookie statement). */
+  cookieStatement: string;
   showServices: string;
   /** Label of a service switch: `{service}`. */
   serviceLabel: string;
@@ -40,36 +52,40 @@ export interface ConsentTexts {
   tableParty: string;
   /** Purpose of the consent cookie itself, in its row of the cookie declaration (R7). */
   consentCookiePurpose: string;
-  /** Category of that row when the config has no required category (R7: strictly necessary). */
+  /** Purpose of the browser-storage key that lists what was granted, so a later page removes what a withdrawal forbids (R7, R13). */
+  consentMarkerPurpose: string;
+  /** The site's own consent storage in the declaration and the dialog, when `config.siteName` is not set. */
+  consentService: string;
+  /** Category of the consent rows when the config has no required category (R7: strictly necessary). */
   consentCookieCategory: string;
+  /** After a browser-storage key's name in tables (it is not a cookie): e.g. `local storage`. */
+  localStorage: string;
   firstParty: string;
   thirdParty: string;
   session: string;
-  /** `{n}` units; `One` for n = 1. */
-  seconds: string;
-  secondsOne: string;
-  minutes: string;
-  minutesOne: string;
-  hours: string;
-  hoursOne: string;
-  days: string;
-  daysOne: string;
-  months: string;
-  monthsOne: string;
-  years: string;
-  yearsOne: string;
-  /** Built-in titles and descriptions for the usual category ids. */
+  /** Built-in titles, descriptions and banner purposes for the usual category ids. */
   category_necessary: string;
   category_necessary_description: string;
   category_functional: string;
   category_functional_description: string;
+  purpose_functional: string;
+  category_preferences: string;
+  category_preferences_description: string;
+  purpose_preferences: string;
   category_analytics: string;
   category_analytics_description: string;
+  purpose_analytics: string;
+  category_statistics: string;
+  category_statistics_description: string;
+  purpose_statistics: string;
+  category_marketing: string;
+  category_marketing_description: string;
+  purpose_marketing: string;
   category_advertising: string;
   category_advertising_description: string;
+  purpose_advertising: string;
 }
 
-/** A translation table: the texts of one language (a site may override any subset). */
 export type ConsentTranslation = ConsentTexts;
 
 /**

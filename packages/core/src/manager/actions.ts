@@ -1,6 +1,6 @@
 import type { ConsentChoice, ConsentMethod, ConsentState } from '../config/types';
 import type { ConsentModel } from '../config/model';
-import type { ConsentRecord, ConsentRecordSink } from '../records/records';
+import type { ConsentRecordMethod, ConsentRecordSink } from '../records/records';
 import type { StoredConsent } from '../storage/encoding';
 import type { ConsentStore } from './store';
 import type { Emitter } from './emitter';
@@ -40,6 +40,8 @@ export interface Actions {
   adopt(stored: StoredConsent | null): void;
   /** Reads storage without committing (what the page after a reload would see). */
   readStored(): StoredConsent | null;
+  /** Records something that happened without an action (a GPC opt-out), for the current decision. */
+  record(method: ConsentRecordMethod): void;
 }
 
 /**
@@ -52,7 +54,7 @@ export function createActions(ctx: ActionContext): Actions {
   let persisted = true;
   const derive = (t = now()): ConsentState => deriveState(model, stored, { now: t, gpc, persisted });
 
-  const record = (method: ConsentRecord['method'], id: string): void => {
+  const record = (method: ConsentRecordMethod, id: string): void => {
     const entry = buildRecord(store.getSnapshot(), method, id, now(), model.revision, ctx.language, gpc);
     events.emit('record', entry);
     try {
@@ -82,11 +84,13 @@ export function createActions(ctx: ActionContext): Actions {
     stored = next;
     // A decision that only grants is applied first and verified after its scripts are inserted;
     // one that revokes is verified first, since a reload (reloadOnRevoke) needs it stored.
-    const late = persisted && !diffGrants(store.getSnapshot(), derive(t)).revoked.length;
+    const withdraws = diffGrants(store.getSnapshot(), derive(t)).revoked.length > 0;
+    const late = persisted && !withdraws;
     if (persisted && !late) persisted = persistence.verify(value!, t);
     store.commit(derive(t), false);
     if (late && !(persisted = persistence.verify(value!, t))) store.commit(derive(t), false);
-    record(method, id);
+    // A choice that turns off what was granted is a withdrawal, whichever button made it (R14).
+    record(withdraws ? 'withdrawal' : method, id);
     if (persisted) ctx.broadcast(value);
   };
 
@@ -105,11 +109,15 @@ export function createActions(ctx: ActionContext): Actions {
       persistence.clear();
       stored = null;
       store.commit(derive(), false);
-      if (id) record('withdrawal', id);
+      if (id) record('reset', id);
       ctx.broadcast(null);
     },
     refresh: () => commitStored(persistence.read(now())),
     adopt: commitStored,
     readStored: () => persistence.read(now()),
+    record(method) {
+      const id = store.getSnapshot().id;
+      if (id) record(method, id);
+    },
   };
 }

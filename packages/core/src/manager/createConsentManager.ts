@@ -46,7 +46,7 @@ export function createConsentManager<C extends string, S extends string>(
   const options: ConsentManagerOptions<C, S> = Object.assign(Object.create(null), given);
   const plugins = options.plugins ?? [];
   const platform = options.platform ?? browserPlatform();
-  if ((typeof process < 'u' && process.env.NODE_ENV !== 'production')) {
+  if (process.env.NODE_ENV !== 'production') {
     validateConsentConfig(input, platform.window?.location?.hostname);
     if (input.googleConsentMode && !plugins.some((p) => p.name === CONSENT_MODE_PLUGIN)) {
       warnOnce(

@@ -32,7 +32,7 @@ export function createEmitter(): Emitter {
     }
   };
   const fail = (kind: ErrorKind, error?: unknown): void => {
-    const event: ConsentErrorEvent = { kind, message: (typeof process < 'u' && process.env.NODE_ENV !== 'production') ? errorMessage(kind) : kind, error };
+    const event: ConsentErrorEvent = { kind, message: process.env.NODE_ENV !== 'production' ? errorMessage(kind) : kind, error };
     if (constructing) queueMicrotask(() => emit('error', event));
     else emit('error', event);
   };

@@ -5,7 +5,7 @@ import type { ConsentConfig } from '../config/types';
 
 /** Options of {@link beaconRecordSink}. */
 export interface BeaconRecordSinkOptions {
-  /** localStorage key that keeps records until the server acknowledges them. Default `introw_consent_records`. */
+  /** localStorage key that keeps records until the server acknowledges them. Default `cookie_consent_records`. */
   queueKey?: string;
   /** Most records kept while unacknowledged (oldest dropped first, with an `onDrop` call). Default 50. */
   maxQueued?: number;
@@ -65,7 +65,7 @@ const refused = (status: number): boolean => status === 400 || status === 413 ||
  * @remarks R14, R15: docs/rules.md; GDPR art. 7(1).
  */
 export function beaconRecordSink(url: string, options: BeaconRecordSinkOptions = {}): ConsentRecordSink & { flush(): Promise<void> } {
-  const key = options.queueKey ?? 'introw_consent_records';
+  const key = options.queueKey ?? 'cookie_consent_records';
   const max = options.maxQueued ?? 50;
   const batchSize = Math.max(1, options.maxBatch ?? 20);
   const send = options.send ?? defaultSend;

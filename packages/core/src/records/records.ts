@@ -1,6 +1,9 @@
 import type { NoticeFingerprint } from './notice';
 import type { ConsentConfig, ConsentMethod } from '../config/types';
 
+/** What a record says happened; see {@link ConsentRecord.method}. */
+export type ConsentRecordMethod = ConsentMethod | 'withdrawal' | 'reset' | 'gpc-opt-out';
+
 /**
  * Proof of one decision (R14, R15): who (a random consent id, never an IP or user agent),
  * when (UTC), under which policy revision, what (per category and per service), how, and in
@@ -13,8 +16,13 @@ export interface ConsentRecord {
   timestamp: string;
   /** Cookie-statement revision the decision was given under. */
   revision: number;
-  /** How the decision was given; `withdrawal` for `reset()`. */
-  method: ConsentMethod | 'withdrawal';
+  /**
+   * What happened (R14): `accept-all`, `reject-all`, `custom` (a choice that gives consent);
+   * `withdrawal` (a choice through the banner or the settings that turns off something that was
+   * granted); `reset` (`reset()`: the decision is forgotten); `gpc-opt-out` (Global Privacy
+   * Control turned off what the stored decision granted, without any interaction: R22).
+   */
+  method: ConsentRecordMethod;
   /** Category id -> granted. */
   categories: Record<string, boolean>;
   /** Service id -> granted. */
@@ -58,7 +66,8 @@ export function toConsentReceipt(record: ConsentRecord, options: { noticeUrl?: s
       url: options.noticeUrl ?? null,
       ...(record.notice && { language: record.notice.language, texts_sha256: record.notice.texts, declaration_sha256: record.notice.declaration }),
     },
-    state: record.method === 'withdrawal' ? 'withdrawn' : 'given',
+    // DPV consent status: given, refused, or withdrawn (a withdrawal, a reset, a GPC opt-out).
+    state: record.method === 'accept-all' || record.method === 'custom' ? 'given' : record.method === 'reject-all' ? 'refused' : 'withdrawn',
     purposes: Object.entries(record.categories).map(([purpose, granted]) => ({ purpose, granted })),
     services: Object.entries(record.services).map(([service, granted]) => ({ service, granted })),
     method: record.method,

@@ -61,7 +61,7 @@ export function readCookieValue(cookieString: string | null | undefined, name: s
  * forgotten decision never comes back. Names starting with `__Host-` are always host-only,
  * `Path=/` and `Secure` (browsers then refuse any copy from a sibling); `__Secure-` adds `Secure`.
  *
- * @param options - `{ name = 'introw_consent', domain?, path = '/', sameSite = 'Lax', secure?, days = 182 }`;
+ * @param options - `{ name = 'cookie_consent', domain?, path = '/', sameSite = 'Lax', secure?, days = 182 }`;
  *   `domain` is one domain or a list of candidates (`['introw.io', 'introw.test']`).
  * @param getDocument - Where the cookie lives; default the global `document` (the manager passes
  *   its platform's). Without a document (a server) reads give nothing and writes do nothing.

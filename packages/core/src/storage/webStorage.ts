@@ -5,7 +5,7 @@ import type { ConsentStorage } from '../config/types';
  * SSR shows the banner to everyone; prefer {@link cookieStorage} for SSR sites. Every access
  * may throw (`SecurityError`, `QuotaExceededError`); the manager catches that (R30).
  *
- * @param key - The localStorage key. Default `introw_consent`.
+ * @param key - The localStorage key. Default `cookie_consent`.
  * @example
  * ```ts
  * createConsentManager(config, { storage: localStorageStorage('my-consent') });
@@ -13,7 +13,7 @@ import type { ConsentStorage } from '../config/types';
  * @remarks R30: COMPLIANCE.md.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function localStorageStorage(key = 'introw_consent'): ConsentStorage & { readonly key: string } {
+export function localStorageStorage(key = 'cookie_consent'): ConsentStorage & { readonly key: string } {
   return {
     key,
     read: () => (typeof localStorage === 'undefined' ? null : localStorage.getItem(key)),

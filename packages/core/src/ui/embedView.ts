@@ -49,7 +49,7 @@ export interface EmbedView {
 export function embedView(manager: ConsentManager, props: EmbedProps, snapshot: ConsentState = manager.getSnapshot()): EmbedView {
   const id = props.service ?? props.category;
   const loadable = isHttpUrl(props.src);
-  if ((typeof process < 'u' && process.env.NODE_ENV !== 'production') && !loadable) warnOnce(`A gated embed refused src "${props.src.slice(0, 80)}": only http(s) URLs are loaded.`);
+  if (process.env.NODE_ENV !== 'production' && !loadable) warnOnce(`A gated embed refused src "${props.src.slice(0, 80)}": only http(s) URLs are loaded.`);
   return {
     load: loadable && isGranted(snapshot, id),
     loadable,

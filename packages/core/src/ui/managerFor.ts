@@ -28,14 +28,14 @@ export interface ManagerSource<C extends string = string, S extends string = str
  */
 export function managerFor<C extends string, S extends string>(source: ManagerSource<C, S>): ConsentManager<C, S> {
   if (source.manager) {
-    if ((typeof process < 'u' && process.env.NODE_ENV !== 'production') && (source.initialState || source.options)) {
+    if (process.env.NODE_ENV !== 'production' && (source.initialState || source.options)) {
       warnOnce('A consent provider given a `manager` ignores `initialState` and `options`; pass them to createConsentManager instead.');
     }
     return source.manager;
   }
   if (!source.config) {
     throw new Error(
-      typeof process < 'u' && process.env.NODE_ENV !== 'production'
+      process.env.NODE_ENV !== 'production'
         ? '[@introw/consent] <ConsentProvider> needs a `config` (from defineConsentConfig) or a `manager` (from createConsentManager).'
         : '[@introw/consent] no config or manager',
     );

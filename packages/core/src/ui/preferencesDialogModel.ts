@@ -3,7 +3,7 @@ import type { ConsentManager } from '../manager/types';
 import { createPreferencesDraft, type PreferencesDraft } from './createPreferencesDraft';
 import { preferencesSections, type PreferencesSection } from './preferencesSections';
 import { privacyContactHref } from './privacyContactHref';
-import { isSafeHref } from './isSafeHref';
+import { bannerContent, type BannerLink } from './bannerContent';
 
 /** The privacy contact line: `texts.privacyContact` split around `{contact}`, and the contact with its link. */
 export interface ContactLine {
@@ -20,8 +20,8 @@ export interface PreferencesDialogModel {
   readonly language: string;
   /** Per category: title, description, required, services with their cookie rows (R5-R7). */
   readonly sections: readonly PreferencesSection[];
-  /** The cookie statement link, when configured and safe ({@link isSafeHref}). */
-  readonly policyUrl: string | undefined;
+  /** The cookie statement and the privacy statement, when configured and safe (as in the banner). */
+  readonly links: readonly BannerLink[];
   /** The privacy contact line, when `config.privacyContact` is set. */
   readonly contact: ContactLine | null;
   /** The switches; replaced by the stored choice whenever the snapshot changes meanwhile. */
@@ -69,13 +69,12 @@ export function createPreferencesDialogModel(manager: ConsentManager, onDecided:
     action();
     onDecided();
   };
-  const policy = config.privacyPolicyUrl;
   const contact = config.privacyContact;
   return {
     texts,
     language,
     sections: preferencesSections(config, texts, language),
-    policyUrl: policy && isSafeHref(policy) ? policy : undefined,
+    links: bannerContent(config, texts, language).links,
     contact: contact ? { parts: texts.privacyContact.split('{contact}'), contact, href: privacyContactHref(contact) } : null,
     getDraft,
     subscribe(listener) {

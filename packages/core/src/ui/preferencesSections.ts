@@ -62,12 +62,25 @@ export interface PreferencesSection {
 export function preferencesSections(config: ConsentConfig, texts: ConsentTexts, language: string): PreferencesSection[] {
   const rows = cookieDeclaration(config, language);
   const services = Object.entries((config.services ?? {}) as Readonly<Record<string, ServiceConfig>>);
+  // The site's own consent storage (cookie and marker key) is listed too, under the first
+  // strictly necessary category: always active, never a switch (R7).
+  const own = rows.filter((row) => row.serviceId === '');
+  const ownService: PreferencesService = {
+    id: '',
+    name: own[0]!.service,
+    label: formatText(texts.serviceLabel, { service: own[0]!.service }),
+    provider: own[0]!.provider,
+    description: '',
+    privacyPolicyUrl: undefined,
+    cookies: own,
+  };
+  const ownCategory = own[0]!.categoryId;
   return Object.keys(config.categories).map((categoryId) => ({
     id: categoryId,
     title: categoryTitle(config, categoryId, texts, language),
     description: categoryDescription(config, categoryId, texts, language),
     required: isRequiredCategory(config, categoryId),
-    services: services
+    services: [...(categoryId === ownCategory ? [ownService] : []), ...services
       .filter(([, service]) => service.category === categoryId)
       .map(([id, service]): PreferencesService => {
         const name = serviceName(config, id, language);
@@ -81,6 +94,6 @@ export function preferencesSections(config: ConsentConfig, texts: ConsentTexts, 
           privacyPolicyUrl: policy && isSafeHref(policy) ? policy : undefined,
           cookies: rows.filter((row) => row.serviceId === id),
         };
-      }),
+      })],
   }));
 }

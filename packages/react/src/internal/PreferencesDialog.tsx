@@ -22,7 +22,7 @@ export function PreferencesDialog({ manager, className, opener, onDecided }: Pre
   const [model] = useState(() => createPreferencesDialogModel(manager, onDecided));
   const draft = useSyncExternalStore(model.subscribe, model.getDraft, model.getDraft);
   const gpc = useSyncExternalStore(manager.subscribe, () => manager.getSnapshot().gpc, () => manager.getServerSnapshot().gpc);
-  const { texts, language, sections, policyUrl, contact } = model;
+  const { texts, language, sections, links, contact } = model;
   const native = supportsShowModal();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -79,11 +79,13 @@ export function PreferencesDialog({ manager, className, opener, onDecided }: Pre
             ))}
           </p>
         ) : null}
-        {policyUrl ? (
+        {links.length ? (
           <p className="ic-policy">
-            <a className="ic-link" href={policyUrl}>
-              {texts.privacyPolicy}
-            </a>
+            {links.map((link) => (
+              <a key={link.href} className="ic-link" href={link.href}>
+                {link.text}
+              </a>
+            ))}
           </p>
         ) : null}
       </div>

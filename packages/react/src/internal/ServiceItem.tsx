@@ -72,6 +72,7 @@ export function ServiceItem({ texts, service, required, checked, onChange }: Ser
                 <tr key={`${row.cookie}\u0000${i}`}>
                   <td>
                     <code>{row.cookie}</code>
+                    {row.note ? ` (${row.note})` : null}
                   </td>
                   <td>{row.provider}</td>
                   <td>{row.duration}</td>

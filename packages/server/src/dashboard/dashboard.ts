@@ -4,12 +4,14 @@ import { esc, splitBars, stackedBars, type Series } from './svg';
 
 const DAY_MS = 86_400_000;
 
-/** The four kinds of decision, in stacking order, with colours that keep 3:1 against white. */
+/** The kinds of record, in stacking order, with colours that keep 3:1 against white. */
 export const METHOD_SERIES: readonly (Series & { key: RecordMethod })[] = [
   { key: 'accept-all', label: 'accept all', color: '#1a7f37' },
   { key: 'custom', label: 'custom', color: '#0969da' },
   { key: 'reject-all', label: 'reject all', color: '#cf222e' },
   { key: 'withdrawal', label: 'withdrawal', color: '#6e7781' },
+  { key: 'reset', label: 'reset', color: '#8250df' },
+  { key: 'gpc-opt-out', label: 'GPC opt-out', color: '#9a6700' },
 ];
 const GRANTED: Series = { key: 'a', label: 'granted', color: '#1a7f37' };
 const REFUSED: Series = { key: 'b', label: 'refused', color: '#cf222e' };

@@ -52,7 +52,7 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
   setup(props, { emit }) {
     const manager = props.manager;
     const model = createPreferencesDialogModel(manager, () => emit('decided'));
-    const { texts, language, sections, policyUrl, contact } = model;
+    const { texts, language, sections, links, contact } = model;
     const draft = bindValue(model, model.getDraft, model.getDraft);
     const snapshot = useSnapshot(manager);
     const native = supportsShowModal();
@@ -96,7 +96,7 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
                   'tbody',
                   cookies.map((row, i) =>
                     h('tr', { key: `${row.cookie}\u0000${i}` }, [
-                      h('td', [h('code', row.cookie)]),
+                      h('td', [h('code', row.cookie), row.note ? ` (${row.note})` : null]),
                       h('td', row.provider),
                       h('td', row.duration),
                       h('td', row.purpose),
@@ -160,7 +160,7 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
             snapshot.value.gpc ? h('p', { class: 'ic-gpc' }, texts.gpcHonoured) : null,
             ...sections.map(category),
             contact ? contactLine(contact) : null,
-            policyUrl ? h('p', { class: 'ic-policy' }, [h('a', { class: 'ic-link', href: policyUrl }, texts.privacyPolicy)]) : null,
+            links.length ? h('p', { class: 'ic-policy' }, links.map((link) => h('a', { key: link.href, class: 'ic-link', href: link.href }, link.text))) : null,
           ]),
           h('div', { class: 'ic-dialog-footer ic-actions' }, [
             h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: model.acceptAll }, texts.acceptAll),

@@ -28,7 +28,7 @@ export function badInputSuite(engine: Engine): void {
       ['JSON that is not a record', () => post(handler, '42'), 400, /invalid record 0/],
       ['a string where a boolean belongs', () => post(handler, { ...good, gpc: 'false' }), 400, /invalid record 0 at gpc/],
       ['a category granted as "yes"', () => post(handler, { ...good, categories: { analytics: 'yes' } }), 400, /at categories\.analytics/],
-      ['an unknown method', () => post(handler, { ...good, method: 'accept-some' }), 400, /method.*accept-all, reject-all, custom or withdrawal/],
+      ['an unknown method', () => post(handler, { ...good, method: 'accept-some' }), 400, /method.*accept-all, reject-all, custom, withdrawal, reset or gpc-opt-out/],
       ['a missing field', () => post(handler, { ...good, consentId: undefined }), 400, /consentId/],
       ['an extra field (an IP the browser should not send)', () => post(handler, { ...good, ip: '203.0.113.9' }), 400, /ip/],
       ['a timestamp that is not a date', () => post(handler, { ...good, timestamp: '2026-02-30T00:00:00.000Z' }), 400, /timestamp.*not a real date/],

@@ -33,7 +33,7 @@ export function recordsSuite(engine: Engine): void {
       const body = await history.json();
       expect(body.schema_version).toBe('ISO/IEC TS 27560:2023');
       expect(body.records.map((r: { state: string; method: string }) => [r.method, r.state])).toEqual([
-        ['reject-all', 'given'],
+        ['reject-all', 'refused'],
         ['custom', 'given'],
         ['withdrawal', 'withdrawn'],
       ]);
@@ -91,7 +91,7 @@ export function recordsSuite(engine: Engine): void {
       expect((await get(handler, '/export?format=xml')).status).toBe(400);
     });
 
-    it('the dashboard counts accept / reject / custom / withdrawal per day and granted / refused per category, as inline SVG', async () => {
+    it('the dashboard counts accept / reject / custom / withdrawal / reset / GPC opt-out per day and granted / refused per category, as inline SVG', async () => {
       const day = '2026-12-02';
       const dash = createConsentHandler({ database: db, allowedOrigins: [ORIGIN], adminToken: TOKEN, now: () => Date.parse(`${day}T12:00:00Z`) });
       const at = `${day}T08:00:00.000Z`;
@@ -100,6 +100,8 @@ export function recordsSuite(engine: Engine): void {
         makeRecord({ timestamp: at, method: 'reject-all', categories: { necessary: true, analytics: false } }),
         makeRecord({ timestamp: at, method: 'accept-all', categories: { necessary: true, analytics: true } }),
         makeRecord({ timestamp: at, method: 'withdrawal', categories: { necessary: true, analytics: false } }),
+        makeRecord({ timestamp: at, method: 'reset', categories: { necessary: true, analytics: false } }),
+        makeRecord({ timestamp: at, method: 'gpc-opt-out', categories: { necessary: true, analytics: true } }),
       ]);
       const res = await get(dash, '/dashboard?days=1');
       expect(res.status).toBe(200);
@@ -107,8 +109,10 @@ export function recordsSuite(engine: Engine): void {
       const html = await res.text();
       expect(html).toContain('<svg');
       expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
-      expect(html).toContain(`<tr><th scope="row">${day}</th><td>1</td><td>0</td><td>2</td><td>1</td></tr>`);
-      expect(html).toContain('<tr><th scope="row">analytics</th><td>1</td><td>2</td></tr>');
+      // accept all, custom, reject all, withdrawal, reset, GPC opt-out
+      expect(html).toContain(`<tr><th scope="row">${day}</th><td>1</td><td>0</td><td>2</td><td>1</td><td>1</td><td>1</td></tr>`);
+      // Choices only: a withdrawal through the settings counts, a reset or a GPC opt-out does not.
+      expect(html).toContain('<tr><th scope="row">analytics</th><td>1</td><td>3</td></tr>');
       expect(html).toContain(`${day}: 2 reject all`);
       await dash.close();
     });
