@@ -188,4 +188,26 @@ export function register(test, h) {
     assert.equal(state.services.googleAds, false);
     assert.equal(h.requested('/js/log.js?v=ads-tag').length, 0);
   });
+
+  test("issue 12 R18: Consent Mode's advanced mode loads the mapped Google tag before consent with everything denied, nothing else; a refusal keeps it running without a reload", async (context) => {
+    const { page, seen } = await open(context, at('app', '/gpc.html?reload=1&cm=1&adv=1'));
+    await until(page, () => window.__log.includes('ads-tag'));
+    const dl = await page.evaluate(() => (window.dataLayer || []).filter((e) => Object.prototype.toString.call(e) === '[object Arguments]').map((e) => Array.from(e)));
+    const defaults = dl.find((c) => c[0] === 'consent' && c[1] === 'default')[2];
+    assert.equal(defaults.ad_storage, 'denied');
+    assert.equal(defaults.analytics_storage, 'denied');
+    assert.equal(dl.findIndex((c) => c[0] === 'consent' && c[1] === 'update'), -1, 'no update before a choice');
+    assert.deepEqual(await log(page), ['ads-tag'], 'only the Google tag; the analytics category tag waits for consent');
+    // Advertising granted, then withdrawn: its Google tag ran (before consent) but keeps running with
+    // consent denied, so the withdrawal needs no reload.
+    await page.evaluate(() => window.consent.save({ categories: { advertising: true } }));
+    await page.click('#reject');
+    await until(page, () => window.__events.revocation.length === 1);
+    await h.settled(page); // a reload would be scheduled right after the sweep
+    assert.equal(seen.loads, 1, 'no reload: the Google tag keeps running with consent denied');
+    assert.equal((await page.evaluate(() => window.__events.revocation))[0].needsReload, false);
+    const updates = await page.evaluate(() => window.dataLayer.filter((e) => e[0] === 'consent' && e[1] === 'update').map((e) => e[2].ad_storage));
+    assert.deepEqual(updates, ['granted', 'denied']);
+    assert.deepEqual(await log(page), ['ads-tag']);
+  });
 }

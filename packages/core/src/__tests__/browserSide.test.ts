@@ -30,9 +30,9 @@ describe('the browser side on a fake platform (issue 13)', () => {
     Object.assign(starts, { live: 0, withdrawals: 0 });
     Object.assign(hooks, { grant: 0, revoke: 0 });
   });
-  const page = (options: { storage?: ConsentStorage; bus?: ChannelBus; marker?: ReturnType<typeof fakeStorage>; now?: number } = {}) => {
+  const page = (options: { storage?: ConsentStorage; bus?: ChannelBus; marker?: ReturnType<typeof fakeStorage>; now?: number; gpc?: boolean } = {}) => {
     const fake = fakePlatform(options);
-    const m = createConsentManager(withHooks, { storage: options.storage ?? memoryStorage(), platform: fake.platform, gpc: false }) as unknown as ConsentManager;
+    const m = createConsentManager(withHooks, { storage: options.storage ?? memoryStorage(), platform: fake.platform, gpc: options.gpc ?? false }) as unknown as ConsentManager;
     const events: RevocationEvent[] = [];
     m.on('revocation', (e) => events.push(e));
     return { m, fake, events, mount: () => stops.push(m.mount()) };
@@ -177,5 +177,35 @@ describe('the browser side on a fake platform (issue 13)', () => {
     fake.jump(200 * DAY);
     fake.fire('visibilitychange');
     expect(m.getSnapshot().decided).toBe(false);
+  });
+
+  it('issue 12 R14 R22: Global Privacy Control turning off what the stored decision granted is recorded once, as gpc-opt-out', async () => {
+    const storage = memoryStorage();
+    const marker = fakeStorage();
+    const before = page({ storage, marker });
+    before.mount();
+    before.m.acceptAll();
+    await waitFor(() => expect(JSON.parse(marker.getItem('introw_consent:granted')!)).toContain('googleAds'));
+    stops.splice(0).forEach((s) => s());
+    // The next page: the browser now sends GPC. No click.
+    const after = page({ storage, marker, gpc: true });
+    const methods: string[] = [];
+    after.m.on('record', (r) => methods.push(r.method));
+    after.mount();
+    await waitFor(() => expect(starts.live).toBe(2));
+    after.fake.runIdle();
+    await waitFor(() => expect(methods).toEqual(['gpc-opt-out']));
+    expect(after.m.hasConsent('advertising')).toBe(false);
+    expect(after.m.getSnapshot().method).toBe('accept-all'); // GPC is never stored as the visitor's decision
+    // A later page with the same signal has nothing new to record.
+    stops.splice(0).forEach((s) => s());
+    const again = page({ storage, marker, gpc: true });
+    const later: string[] = [];
+    again.m.on('record', (r) => later.push(r.method));
+    again.mount();
+    await waitFor(() => expect(starts.live).toBe(3));
+    again.fake.runIdle();
+    await waitFor(() => expect(starts.withdrawals).toBeGreaterThanOrEqual(3));
+    expect(later).toEqual([]);
   });
 });
