@@ -1,4 +1,5 @@
 import type { ConsentConfig, ConsentManager, ConsentManagerOptions, ConsentState } from '@introw/consent-core';
+import type { ConsentAppearance } from '@introw/consent-core/ui';
 import type { UiNode } from './ui';
 
 /**
@@ -9,10 +10,14 @@ import type { UiNode } from './ui';
  *   `config` / `options` / `initialState` props, or `createConsent(config, options)`);
  * - `{}`: a provider given neither (only for the error it must throw);
  * - `null`: no provider at all (components used outside one, or a statement page).
+ *
+ * With a manager or a config, `layout` and `theme` (core's `ConsentAppearance`) set how the banner
+ * and dialog look: a provider's `layout` / `theme` props, the plugin's options, or the options of a
+ * framework-free mount (`mountConsentUi(manager, { layout, theme })`).
  */
 export type Source =
-  | { manager: ConsentManager<string, string> }
-  | { config: ConsentConfig; options?: ConsentManagerOptions; initialState?: ConsentState }
+  | ({ manager: ConsentManager<string, string> } & ConsentAppearance)
+  | ({ config: ConsentConfig; options?: ConsentManagerOptions; initialState?: ConsentState } & ConsentAppearance)
   | Record<string, never>
   | null;
 

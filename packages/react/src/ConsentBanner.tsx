@@ -1,9 +1,10 @@
 'use client';
-import { useId, useSyncExternalStore, type ReactElement } from 'react';
+import { useContext, useId, useSyncExternalStore, type ReactElement } from 'react';
 import { bannerContent, bannerDecision } from '@introw/consent-core/ui';
 import { useManager } from './internal/useManager';
 import { cx } from './internal/cx';
 import { prefetchPreferencesDialog } from './internal/dialog';
+import { AppearanceContext } from './internal/AppearanceContext';
 
 /** Props of {@link ConsentBanner}. */
 export interface ConsentBannerProps {
@@ -19,7 +20,8 @@ export interface ConsentBannerProps {
  * starts loading the dialog's code, see {@link ConsentPreferences}). Texts come from
  * `manager.texts` (`{site}` is `config.siteName`) and are rendered as text; `lang` is the
  * manager's language.
- * Not modal: the stylesheet reserves room for it at the bottom of the page (R25).
+ * Not modal: the stylesheet reserves room for it at the bottom of the page (R25). Its root carries
+ * the provider's `layout` and `theme` as `data-ic-layout` and `data-ic-theme`.
  *
  * Classes: `ic-banner`, `ic-banner-body`, `ic-banner-title`, `ic-banner-description`,
  * `ic-actions`, `ic-button` (accept and reject), `ic-button ic-button-secondary` (customize).
@@ -40,6 +42,7 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
   const ui = useSyncExternalStore(manager.subscribe, manager.getUiState, manager.getServerUiState);
   const titleId = useId();
   const descriptionId = useId();
+  const appearance = useContext(AppearanceContext);
   if (!ui.bannerVisible) return null;
 
   const { texts } = manager;
@@ -54,6 +57,7 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
       aria-describedby={descriptionId}
       lang={manager.language}
       data-ic-banner=""
+      {...appearance}
     >
       <div className="ic-banner-body">
         <h2 id={titleId} className="ic-banner-title">

@@ -1,8 +1,9 @@
 'use client';
-import { useEffect, useState, useSyncExternalStore, type ReactElement } from 'react';
+import { useContext, useEffect, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { createPreferencesController } from '@introw/consent-core/ui';
 import { useManager } from './internal/useManager';
 import { preferencesDialog } from './internal/dialog';
+import { AppearanceContext } from './internal/AppearanceContext';
 
 /** Props of {@link ConsentPreferences}. */
 export interface ConsentPreferencesProps {
@@ -27,6 +28,8 @@ export interface ConsentPreferencesProps {
  * - The GPC notice when GPC is honoured (R22), the privacy contact and the cookie statement
  *   link when configured, and "Accept all", "Reject all" and "Save choices" (which saves the
  *   switches' values through `manager.save`) plus a close button.
+ * - The dialog carries the provider's `layout` and `theme` as `data-ic-layout` and `data-ic-theme`;
+ *   below 40rem wide the stylesheet makes it full screen and each cookie a card of labelled lines.
  * - A `role="status"` region (always rendered) announces `texts.saved` after a choice (R26, 4.1.3).
  * - Loaded on demand: the dialog's code is a separate chunk (a dynamic `import()`, rendered
  *   once it has arrived; no Suspense), so it is not part of what every visitor downloads up front.
@@ -58,6 +61,7 @@ export function ConsentPreferences({ className }: ConsentPreferencesProps): Reac
   const [preferences] = useState(() => createPreferencesController(manager, preferencesDialog));
   const state = useSyncExternalStore(preferences.subscribe, preferences.getState, preferences.getState);
   useEffect(() => preferences.start(), [preferences]);
+  const appearance = useContext(AppearanceContext);
   const Dialog = state.dialog?.PreferencesDialog;
 
   return (
@@ -65,7 +69,7 @@ export function ConsentPreferences({ className }: ConsentPreferencesProps): Reac
       <div className="ic-status" role="status" lang={manager.language}>
         {state.status}
       </div>
-      {state.open && Dialog ? <Dialog manager={manager} className={className} opener={preferences.opener()} onDecided={preferences.decided} /> : null}
+      {state.open && Dialog ? <Dialog manager={manager} className={className} appearance={appearance} opener={preferences.opener()} onDecided={preferences.decided} /> : null}
     </>
   );
 }

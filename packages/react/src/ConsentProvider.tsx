@@ -1,8 +1,9 @@
 'use client';
-import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { ConsentConfig, ConsentManager, ConsentManagerOptions, ConsentState } from '@introw/consent-core';
-import { managerFor, warnOnce } from '@introw/consent-core/ui';
+import { appearanceAttributes, managerFor, warnOnce, type ConsentLayout, type ConsentTheme } from '@introw/consent-core/ui';
 import { ConsentContext } from './internal/ConsentContext';
+import { AppearanceContext } from './internal/AppearanceContext';
 
 interface ConsentProviderBaseProps<C extends string, S extends string> {
   /** Your app. Hooks and components below the provider read its manager. */
@@ -15,6 +16,18 @@ interface ConsentProviderBaseProps<C extends string, S extends string> {
   initialState?: ConsentState<C, S>;
   /** Passed to `createConsentManager` (`storage`, `language`, `gpc`, `onRecord`, ...). Ignored with `manager`. */
   options?: ConsentManagerOptions<C, S>;
+  /**
+   * Where the banner sits: `'bar'` (default, along the bottom), `'corner'` (a box at the bottom end)
+   * or `'center'` (a box in the middle); on phones every layout docks at the bottom. Rendered as
+   * `data-ic-layout` on the banner and the dialog; the stylesheet does the rest. May change later.
+   */
+  layout?: ConsentLayout;
+  /**
+   * The colour scheme of the banner and dialog: `'light'` (default), `'dark'`, or `'auto'` (the
+   * visitor's system setting). Rendered as `data-ic-theme`. Pass your site's own theme state to
+   * follow its switch: it may change later.
+   */
+  theme?: ConsentTheme;
 }
 
 /** Props of {@link ConsentProvider}: a `config` (the provider creates the manager) or a ready `manager`. */
@@ -42,7 +55,10 @@ export type ConsentProviderProps<C extends string = string, S extends string = s
  * keeps one running browser side instead of stopping and restarting it (core's `mount()` is
  * refcounted; service `onGrant` hooks run once).
  *
- * @param props - `{ config | manager, initialState?, options?, children }`.
+ * `layout` and `theme` (see the props) are read on every render: a site's own theme switch can
+ * drive `theme`.
+ *
+ * @param props - `{ config | manager, initialState?, options?, layout?, theme?, children }`.
  * @throws {ConsentConfigError} (from core) when `config` is invalid; lists every problem with its path.
  * @throws {Error} When neither `config` nor `manager` is given.
  * @example
@@ -53,7 +69,7 @@ export type ConsentProviderProps<C extends string = string, S extends string = s
  *
  * export function App() {
  *   return (
- *     <ConsentProvider config={config}>
+ *     <ConsentProvider config={config} layout="corner" theme="auto">
  *       <Site />
  *       <ConsentBanner />
  *       <ConsentPreferences />
@@ -61,7 +77,8 @@ export type ConsentProviderProps<C extends string = string, S extends string = s
  *   );
  * }
  * ```
- * @remarks DESIGN.md "React and Vue"; SSR: pass `initialState` (DESIGN.md "No flash and no hydration mismatch").
+ * @remarks DESIGN.md "React and Vue"; SSR: pass `initialState` (DESIGN.md "No flash and no hydration mismatch");
+ * layouts and themes: @introw/consent-core README, "Styling" (every layout keeps R3 and R25).
  */
 export function ConsentProvider<C extends string, S extends string>(props: ConsentProviderProps<C, S>): ReactElement {
   // Core's rule: the given manager, else one created once from config, options and initialState.
@@ -83,5 +100,12 @@ export function ConsentProvider<C extends string, S extends string>(props: Conse
     };
   }, [manager]);
 
-  return <ConsentContext.Provider value={manager as unknown as ConsentManager}>{props.children}</ConsentContext.Provider>;
+  const { layout, theme } = props;
+  const appearance = useMemo(() => appearanceAttributes({ layout, theme }), [layout, theme]);
+
+  return (
+    <ConsentContext.Provider value={manager as unknown as ConsentManager}>
+      <AppearanceContext.Provider value={appearance}>{props.children}</AppearanceContext.Provider>
+    </ConsentContext.Provider>
+  );
 }

@@ -7,6 +7,7 @@
 // Provider and hooks
 export { ConsentProvider } from './ConsentProvider';
 export type { ConsentProviderProps } from './ConsentProvider';
+export type { ConsentAppearance, ConsentLayout, ConsentTheme } from '@introw/consent-core/ui';
 export { useConsentManager } from './useConsentManager';
 export { useConsentState } from './useConsentState';
 export { useConsent } from './useConsent';

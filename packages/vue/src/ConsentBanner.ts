@@ -1,6 +1,6 @@
 import { defineComponent, h, normalizeClass } from 'vue';
 import { bannerContent, bannerDecision } from '@introw/consent-core/ui';
-import { useManager } from './internal/context';
+import { useAppearance, useManager } from './internal/context';
 import { useUiState } from './internal/useManagerValue';
 import { useStableId } from './internal/useStableId';
 import { prefetchPreferencesOnIntent } from './internal/dialog';
@@ -12,7 +12,8 @@ import { prefetchPreferencesOnIntent } from './internal/dialog';
  * "Customize", which opens the preferences dialog (pointing at it, focusing it or pressing it
  * starts loading the dialog's code: see `ConsentPreferences`). Texts come from `manager.texts`
  * (`{site}` is `config.siteName`) and are rendered as text; `lang` is the manager's language. Not modal: the
- * stylesheet reserves room for it at the bottom of the page (R25). Same markup as
+ * stylesheet reserves room for it at the bottom of the page (R25). Its root carries the plugin's or
+ * provider's `layout` and `theme` as `data-ic-layout` and `data-ic-theme`. Same markup as
  * `@introw/consent-react`'s `ConsentBanner`.
  *
  * Attributes (`class`, `id`, `data-*`) go on the root. Classes: `ic-banner`, `ic-banner-body`,
@@ -36,6 +37,7 @@ export const ConsentBanner = /* @__PURE__ */ defineComponent({
   setup(_, { attrs }) {
     const manager = useManager('<ConsentBanner>');
     const ui = useUiState(manager);
+    const appearance = useAppearance();
     const titleId = useStableId();
     const descriptionId = useStableId();
     const decide = (e: MouseEvent, action: 'accept-all' | 'reject-all'): void => bannerDecision(manager, action, e.currentTarget as Element);
@@ -54,6 +56,7 @@ export const ConsentBanner = /* @__PURE__ */ defineComponent({
           'aria-describedby': descriptionId,
           lang: manager.language,
           'data-ic-banner': '',
+          ...appearance(),
         },
         [
           h('div', { class: 'ic-banner-body' }, [

@@ -1,6 +1,6 @@
 import { defineComponent, h, normalizeClass, onMounted, onUnmounted } from 'vue';
 import { createPreferencesController } from '@introw/consent-core/ui';
-import { useManager } from './internal/context';
+import { useAppearance, useManager } from './internal/context';
 import { bindValue } from './internal/useManagerValue';
 import { preferencesDialog } from './internal/dialog';
 
@@ -22,6 +22,8 @@ import { preferencesDialog } from './internal/dialog';
  *   its cookies: name, provider, duration, purpose, first or third party (R5, R6).
  * - The GPC notice when GPC is honoured (R22), the privacy contact and the cookie statement
  *   link when configured, and "Accept all", "Reject all" and "Save choices" plus a close button.
+ * - The dialog carries the plugin's or provider's `layout` and `theme` as `data-ic-layout` and
+ *   `data-ic-theme`; below 40rem wide the stylesheet makes it full screen and each cookie a card.
  * - A `role="status"` region (always rendered) announces `texts.saved` after a choice (R26, 4.1.3).
  * - Loaded on demand: the dialog's code is its own chunk (core's `onDemand` and preferences controller),
  *   so it is not part of what every visitor downloads up front; only the status region is. The
@@ -55,6 +57,7 @@ export const ConsentPreferences = /* @__PURE__ */ defineComponent({
     // Core's rules: the opener, loading on demand, Escape while loading, closing on a failed load, "saved".
     const preferences = createPreferencesController(manager, preferencesDialog);
     const state = bindValue(preferences, preferences.getState, preferences.getState);
+    const appearance = useAppearance();
     let stop: (() => void) | undefined;
     onMounted(() => (stop = preferences.start()));
     onUnmounted(() => stop?.());
@@ -64,7 +67,7 @@ export const ConsentPreferences = /* @__PURE__ */ defineComponent({
       return [
         h('div', { class: 'ic-status', role: 'status', lang: manager.language }, status),
         open && dialog
-          ? h(dialog.PreferencesDialog, { manager, dialogClass: normalizeClass(attrs.class), opener: preferences.opener(), onDecided: preferences.decided })
+          ? h(dialog.PreferencesDialog, { manager, dialogClass: normalizeClass(attrs.class), appearance: appearance(), opener: preferences.opener(), onDecided: preferences.decided })
           : null,
       ];
     };

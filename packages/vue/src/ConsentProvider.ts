@@ -1,7 +1,7 @@
 import { defineComponent, onMounted, onUnmounted, provide, watch, type PropType, type SlotsType, type VNode } from 'vue';
 import type { ConsentConfig, ConsentManager, ConsentManagerOptions, ConsentState } from '@introw/consent-core';
-import { managerFor, warnOnce } from '@introw/consent-core/ui';
-import { consentManagerKey } from './internal/context';
+import { appearanceAttributes, managerFor, warnOnce, type ConsentLayout, type ConsentTheme } from '@introw/consent-core/ui';
+import { consentAppearanceKey, consentManagerKey } from './internal/context';
 
 /** Props of {@link ConsentProvider}: a `config` (the provider creates the manager) or a ready `manager`. */
 export interface ConsentProviderProps {
@@ -17,6 +17,17 @@ export interface ConsentProviderProps {
   initialState?: ConsentState;
   /** Passed to `createConsentManager` (`storage`, `language`, `gpc`, `onRecord`, ...). Ignored with `manager`. */
   options?: ConsentManagerOptions;
+  /**
+   * Where the banner sits: `'bar'` (default, along the bottom), `'corner'` (a box at the bottom end)
+   * or `'center'` (a box in the middle); on phones every layout docks at the bottom. Rendered as
+   * `data-ic-layout` on the banner and the dialog. Reactive.
+   */
+  layout?: ConsentLayout;
+  /**
+   * The colour scheme: `'light'` (default), `'dark'`, or `'auto'` (the visitor's system setting).
+   * Rendered as `data-ic-theme`. Reactive: bind your site's own theme state to follow its switch.
+   */
+  theme?: ConsentTheme;
 }
 
 /**
@@ -27,6 +38,7 @@ export interface ConsentProviderProps {
  *
  * The manager is created once, at setup, from `config` (later `config`, `options` and
  * `initialState` values are ignored, with a dev warning: define the config outside components).
+ * `layout` and `theme` stay reactive.
  *
  * @throws {ConsentConfigError} (from core) when `config` is invalid; lists every problem with its path.
  * @throws {Error} When neither `config` nor `manager` is given.
@@ -38,14 +50,15 @@ export interface ConsentProviderProps {
  * </script>
  *
  * <template>
- *   <ConsentProvider :config="config">
+ *   <ConsentProvider :config="config" layout="corner" theme="auto">
  *     <Site />
  *     <ConsentBanner />
  *     <ConsentPreferences />
  *   </ConsentProvider>
  * </template>
  * ```
- * @remarks DESIGN.md "React and Vue"; SSR: pass `initialState` (DESIGN.md "No flash and no hydration mismatch").
+ * @remarks DESIGN.md "React and Vue"; SSR: pass `initialState` (DESIGN.md "No flash and no hydration mismatch");
+ * layouts and themes: @introw/consent-core README, "Styling" (every layout keeps R3 and R25).
  */
 export const ConsentProvider = /* @__PURE__ */ defineComponent({
   name: 'ConsentProvider',
@@ -54,12 +67,15 @@ export const ConsentProvider = /* @__PURE__ */ defineComponent({
     manager: { type: Object as PropType<ConsentManager>, default: undefined },
     initialState: { type: Object as PropType<ConsentState>, default: undefined },
     options: { type: Object as PropType<ConsentManagerOptions>, default: undefined },
+    layout: { type: String as PropType<ConsentLayout>, default: undefined },
+    theme: { type: String as PropType<ConsentTheme>, default: undefined },
   },
   slots: Object as SlotsType<{ default?: () => VNode[] }>,
   setup(props, { slots }) {
     // Core's rule: the given manager, else one created from config, options and initialState.
     const manager: ConsentManager = managerFor(props);
     provide(consentManagerKey, manager);
+    provide(consentAppearanceKey, () => appearanceAttributes({ layout: props.layout, theme: props.theme }));
 
     if (process.env.NODE_ENV !== 'production') {
       watch(

@@ -11,6 +11,7 @@ export { createConsent } from './createConsent';
 export type { ConsentVuePlugin } from './createConsent';
 export { ConsentProvider } from './ConsentProvider';
 export type { ConsentProviderProps } from './ConsentProvider';
+export type { ConsentAppearance, ConsentLayout, ConsentTheme } from '@introw/consent-core/ui';
 export { consentManagerKey } from './internal/context';
 export { useConsentManager } from './useConsentManager';
 export { useConsentState } from './useConsentState';

@@ -129,8 +129,9 @@ function underProvider(source: Source, ui: UiNode | UiNode[]): VNodeChild {
 /** The plugin for `source` (none for `null`). */
 function pluginFor(source: Source) {
   if (source === null) return null;
-  if ('manager' in source) return createConsent(source.manager);
-  if ('config' in source) return createConsent(source.config, { ...source.options, ...(source.initialState ? { initialState: source.initialState } : {}) });
+  const appearance = { layout: source.layout, theme: source.theme };
+  if ('manager' in source) return createConsent(source.manager, appearance);
+  if ('config' in source) return createConsent(source.config, { ...source.options, ...(source.initialState ? { initialState: source.initialState } : {}), ...appearance });
   throw new Error('the plugin needs a config or a manager (this renderer has no `providerProps`)');
 }
 

@@ -6,11 +6,14 @@ import { bindModalDialog, createPreferencesDialogModel, supportsShowModal } from
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { PreferencesCategory } from './PreferencesCategory';
 import { cx } from './cx';
+import type { AppearanceAttributes } from './AppearanceContext';
 
 /** Props of {@link PreferencesDialog}. */
 export interface PreferencesDialogProps {
   manager: ConsentManager;
   className?: string | undefined;
+  /** `data-ic-layout` and `data-ic-theme` for the dialog's root. */
+  appearance: AppearanceAttributes;
   /** The control that asked for the dialog, taken when it was opened (focus returns there). */
   opener: HTMLElement | null;
   /** Called after the visitor decided in the dialog (accept all, reject all, save). */
@@ -18,7 +21,7 @@ export interface PreferencesDialogProps {
 }
 
 /** The open preferences dialog (mounted only while open): markup over core's dialog model. See `ConsentPreferences`. */
-export function PreferencesDialog({ manager, className, opener, onDecided }: PreferencesDialogProps): ReactElement {
+export function PreferencesDialog({ manager, className, appearance, opener, onDecided }: PreferencesDialogProps): ReactElement {
   const [model] = useState(() => createPreferencesDialogModel(manager, onDecided));
   const draft = useSyncExternalStore(model.subscribe, model.getDraft, model.getDraft);
   const gpc = useSyncExternalStore(manager.subscribe, () => manager.getSnapshot().gpc, () => manager.getServerSnapshot().gpc);
@@ -44,6 +47,7 @@ export function PreferencesDialog({ manager, className, opener, onDecided }: Pre
       open={native ? undefined : true}
       lang={language}
       data-ic-preferences=""
+      {...appearance}
     >
       <div className="ic-dialog-header">
         <h2 ref={titleRef} id={titleId} className="ic-dialog-title" tabIndex={-1}>

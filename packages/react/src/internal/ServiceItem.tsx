@@ -17,7 +17,9 @@ export interface ServiceItemProps {
 
 /**
  * One service in the preferences: its own switch (R5), provider, description, privacy-policy
- * link and the table of its cookies with name, provider, duration, purpose and party (R6).
+ * link and the table of its cookies with name, provider, duration, purpose and party (R6). Each
+ * cell carries its column's name as `data-label`: on phones the stylesheet shows every cookie as a
+ * card of labelled lines.
  */
 export function ServiceItem({ texts, service, required, checked, onChange }: ServiceItemProps): ReactElement {
   const switchId = useId();
@@ -70,14 +72,14 @@ export function ServiceItem({ texts, service, required, checked, onChange }: Ser
             <tbody>
               {cookies.map((row, i) => (
                 <tr key={`${row.cookie}\u0000${i}`}>
-                  <td>
+                  <td data-label={texts.tableCookie}>
                     <code>{row.cookie}</code>
                     {row.note ? ` (${row.note})` : null}
                   </td>
-                  <td>{row.provider}</td>
-                  <td>{row.duration}</td>
-                  <td>{row.purpose}</td>
-                  <td>{row.partyLabel}</td>
+                  <td data-label={texts.tableProvider}>{row.provider}</td>
+                  <td data-label={texts.tableDuration}>{row.duration}</td>
+                  <td data-label={texts.tablePurpose}>{row.purpose}</td>
+                  <td data-label={texts.tableParty}>{row.partyLabel}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,6 +9,7 @@ import {
   type PreferencesService,
 } from '@introw/consent-core/preferences';
 import { bindValue, useSnapshot } from './useManagerValue';
+import type { AppearanceAttributes } from './context';
 import { useStableId } from './useStableId';
 
 /** The privacy contact line: core's parts around `{contact}`, the contact as a link when it has one. */
@@ -45,6 +46,8 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
     manager: { type: Object as PropType<ConsentManager>, required: true },
     /** Extra classes for the dialog (normalized). */
     dialogClass: { type: String, default: '' },
+    /** `data-ic-layout` and `data-ic-theme` for the dialog's root. */
+    appearance: { type: Object as PropType<AppearanceAttributes>, required: true },
     /** The control that asked for the dialog (focused when it was opened): focus returns there (R24). */
     opener: { type: Object as PropType<HTMLElement | null>, default: null },
   },
@@ -96,11 +99,12 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
                   'tbody',
                   cookies.map((row, i) =>
                     h('tr', { key: `${row.cookie}\u0000${i}` }, [
-                      h('td', [h('code', row.cookie), row.note ? ` (${row.note})` : null]),
-                      h('td', row.provider),
-                      h('td', row.duration),
-                      h('td', row.purpose),
-                      h('td', row.partyLabel),
+                      // Each cell names its column: on phones every cookie is a card of labelled lines.
+                      h('td', { 'data-label': texts.tableCookie }, [h('code', row.cookie), row.note ? ` (${row.note})` : null]),
+                      h('td', { 'data-label': texts.tableProvider }, row.provider),
+                      h('td', { 'data-label': texts.tableDuration }, row.duration),
+                      h('td', { 'data-label': texts.tablePurpose }, row.purpose),
+                      h('td', { 'data-label': texts.tableParty }, row.partyLabel),
                     ]),
                   ),
                 ),
@@ -147,6 +151,7 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
           open: native ? undefined : true,
           lang: language,
           'data-ic-preferences': '',
+          ...props.appearance,
         },
         [
           h('div', { class: 'ic-dialog-header' }, [

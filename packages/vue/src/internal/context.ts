@@ -1,5 +1,6 @@
 import { hasInjectionContext, inject, type InjectionKey } from 'vue';
 import type { ConsentManager } from '@introw/consent-core';
+import { appearanceAttributes } from '@introw/consent-core/ui';
 
 /**
  * The key under which `createConsent` and `<ConsentProvider>` provide the consent manager.
@@ -40,4 +41,20 @@ export function useManager(caller: string): ConsentManager {
     );
   }
   return manager;
+}
+
+/** The attributes for the banner's and dialog's roots (`data-ic-layout`, `data-ic-theme`). */
+export type AppearanceAttributes = ReturnType<typeof appearanceAttributes>;
+
+/**
+ * Where the plugin and `<ConsentProvider>` provide the appearance: a getter, so that a provider's
+ * `layout` and `theme` props stay reactive in the components' render functions. Internal.
+ */
+export const consentAppearanceKey: InjectionKey<() => AppearanceAttributes> = Symbol('@introw/consent-vue appearance');
+
+const defaults = (): AppearanceAttributes => appearanceAttributes();
+
+/** The provided appearance getter; the defaults (`bar`, `light`) when none is provided. Internal. */
+export function useAppearance(): () => AppearanceAttributes {
+  return hasInjectionContext() ? inject(consentAppearanceKey, defaults) : defaults;
 }
