@@ -1,14 +1,15 @@
 // Vite plugins shared by the React and Vue demos: Introw's vendor tags, and the consent records
 // service mounted in the dev (and preview) server.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { consentMiddleware, createConsentHandler } from '@introw/consent-server';
 
 const tags = readFileSync(new URL('./vendor-tags.html', import.meta.url), 'utf8');
 
 /**
  * A Vite plugin that inserts Introw's inert vendor tags (`<script type="text/plain"
- * data-category ...>`: GA4, HubSpot, Hotjar, Segment, Google Ads) at the end of `<head>`.
+ * data-category ...>`: GA4, HubSpot, Hotjar, Segment, Google Ads) at the end of `<head>` of every
+ * page but the consent UI gallery (`gallery.html`).
  *
  * @returns A Vite plugin object.
  * @example
@@ -20,7 +21,9 @@ export function introwVendorTags() {
   return {
     name: 'introw-vendor-tags',
     // Before the last </head>, spliced (not String.replace, which would read `$` patterns in the tags).
-    transformIndexHtml: (html) => {
+    // Only the site's pages: the consent UI gallery (gallery.html) runs no vendor tags.
+    transformIndexHtml: (html, ctx) => {
+      if (ctx?.filename && basename(ctx.filename) === 'gallery.html') return html;
       const at = html.lastIndexOf('</head>');
       return at < 0 ? html : `${html.slice(0, at)}  ${tags.trim()}\n  ${html.slice(at)}`;
     },

@@ -16,5 +16,6 @@ export default defineConfig({
   // (rooms.introw.test) locally; Vite answers only the host names it knows.
   server: { host: 'localhost', port: 5173, strictPort: true, allowedHosts: ['www.introw.test'] },
   preview: { host: 'localhost', port: 4173, strictPort: true },
-  build: { sourcemap: true },
+  // Two pages: the site (index.html, client-side routing) and the consent UI gallery (gallery.html).
+  build: { sourcemap: true, rollupOptions: { input: { main: 'index.html', gallery: 'gallery.html' } } },
 });
