@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@introw/consent-react/styles.css';
+// The gallery shows every layout, so it loads each layout's file (a site imports only its own).
+import '@introw/consent-react/styles/corner.css';
+import '@introw/consent-react/styles/center.css';
 import '@introw/example-config/site.css';
 import './gallery.css';
 import { readParams } from './params';
