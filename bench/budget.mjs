@@ -2,9 +2,11 @@
 // CI budgets (a check, not a timed test). Exits 1 when a budget is exceeded.
 //  - brotli, what a page loads up front (the entry and its static imports; chunks loaded on demand
 //    through import() are listed but not counted): core + React components ≤ 9 KB; core + Vue
-//    components ≤ 9 KB; stylesheet ≤ 2 KB (1 KB = 1024 bytes; measured like `pnpm bench`: a Vite
-//    production build (Rolldown), each file brotli q11 on its own, React/Vue excluded; esbuild's
-//    file-level split is printed beside it, not enforced: bench/lib/viteBundle.mjs says why).
+//    components ≤ 9 KB; stylesheet ≤ 2 KB per layout a site ships (styles.css for the bar; styles.css
+//    + styles/corner.css, styles.css + styles/center.css, bundled into one file) (1 KB = 1024 bytes;
+//    measured like `pnpm bench`: a Vite production build (Rolldown), each file brotli q11 on its own,
+//    React/Vue excluded; esbuild's file-level split is printed beside it, not enforced:
+//    bench/lib/viteBundle.mjs says why).
 //  - core alone: issue 7 asks for ≤ 5 KB; that target is not met (see bench/README.md, "Core's
 //    5 KB target"), so the check enforces a 6 KB ceiling against regressions and prints the target's
 //    status without failing on it.
@@ -28,7 +30,10 @@ const SIZE_BUDGETS = [
   { id: 'introw-core', label: 'core, up front (brotli)', max: 6 * KB, target: 5 * KB, part: 'js', pkg: 'core' },
   { id: 'introw-react', label: 'core + React components, up front (brotli)', max: 9 * KB, part: 'js', pkg: 'react' },
   { id: 'introw-vue', label: 'core + Vue components, up front (brotli)', max: 9 * KB, part: 'js', pkg: 'vue' },
-  { id: 'introw-css', label: 'stylesheet (brotli)', max: 2 * KB, part: 'css' },
+  // Per layout a site ships (issue 15): styles.css for the bar, styles.css + styles/<layout>.css for the others.
+  { id: 'introw-css', label: 'stylesheet, layout "bar" (brotli)', max: 2 * KB, part: 'css' },
+  { id: 'introw-css-corner', label: 'stylesheet, layout "corner" (brotli)', max: 2 * KB, part: 'css' },
+  { id: 'introw-css-center', label: 'stylesheet, layout "center" (brotli)', max: 2 * KB, part: 'css' },
 ];
 const LONG_TASK_MAX_MS = 50;
 

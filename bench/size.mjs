@@ -3,7 +3,7 @@
 // NODE_ENV=production, React/Vue external), then compressed with gzip -9 and brotli q11.
 // Our packages are read from their dist (run `pnpm build` first); peers from bench/node_modules.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { BENCH_DIR, DIST, compressedSizes, findStylesheet, kb, peerVersion, table } from './lib/common.mjs';
@@ -85,6 +85,23 @@ export async function bundleCss(file) {
   return Buffer.from(result.outputFiles.find((f) => f.path.endsWith('.css')).contents);
 }
 
+/** The layouts whose stylesheet is a file of its own, imported after styles.css (`bar` is styles.css itself). */
+export const LAYOUT_STYLESHEETS = ['corner', 'center'];
+
+/** Minifies and bundles several stylesheets into one, in order (a site importing them one after the other). */
+export async function bundleCssFiles(files) {
+  const result = await esbuild.build({
+    stdin: { contents: files.map((f) => `@import ${JSON.stringify(f)};`).join('\n'), loader: 'css', resolveDir: BENCH_DIR },
+    bundle: true,
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+    outdir: 'out',
+  });
+  return Buffer.from(result.outputFiles.find((f) => f.path.endsWith('.css')).contents);
+}
+
 /** Minifies a global (non-module) script as it is fetched, without bundling. */
 async function minifyScript(file) {
   const out = await esbuild.transform(readFileSync(file, 'utf8'), { minify: true, legalComments: 'none', loader: 'js' });
@@ -141,7 +158,15 @@ export async function measureSizes({ peers = true } = {}) {
   }
   const stylesheet = findStylesheet();
   if (stylesheet) {
-    rows.push({ id: 'introw-css', library: '@introw/consent', what: `stylesheet (${stylesheet.slice(stylesheet.indexOf('packages/'))})`, js: null, css: compressedSizes(await bundleCss(stylesheet)) });
+    // Per layout a site ships: styles.css alone for the bar (the default), and styles.css with the
+    // layout's own file for the others, bundled into one file as a site's bundler does.
+    const shown = stylesheet.slice(stylesheet.indexOf('packages/'));
+    rows.push({ id: 'introw-css', library: '@introw/consent', what: `stylesheet, layout "bar" (${shown})`, js: null, css: compressedSizes(await bundleCss(stylesheet)) });
+    for (const layout of LAYOUT_STYLESHEETS) {
+      const file = join(dirname(stylesheet), 'styles', `${layout}.css`);
+      if (!existsSync(file)) continue;
+      rows.push({ id: `introw-css-${layout}`, library: '@introw/consent', what: `stylesheet, layout "${layout}" (${shown} + styles/${layout}.css)`, js: null, css: compressedSizes(await bundleCssFiles([stylesheet, file])) });
+    }
   } else {
     rows.push({ id: 'introw-css', library: '@introw/consent', what: 'stylesheet', js: null, css: null, note: 'no styles.css in packages/core or packages/react yet' });
     notes.push('Stylesheet: no styles.css found in packages/core or packages/react; row skipped.');
