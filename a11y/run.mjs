@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Accessibility (R24-R26) and SSR tests in Chromium, for the React demo (examples/react, built
- * and served statically) and the Next.js demo (examples/next, `next build` + `next start`, then
+ * and served statically, with its consent UI gallery: every layout and theme, phone checks, R3 in
+ * CSS) and the Next.js demo (examples/next, `next build` + `next start`, then
  * `next dev` for React's development hydration checks).
  *
  *   node a11y/run.mjs [--filter <text>] [--json <file>] [--build] [--no-build] [--no-dev]
@@ -18,6 +19,8 @@ import { dirname, resolve } from 'node:path';
 import { launchChromium } from './lib/browser.mjs';
 import { REACT_DIST, buildTargets, serveStatic, startNext } from './lib/servers.mjs';
 import { a11yTests } from './tests/a11y.mjs';
+import { layoutTests } from './tests/layouts.mjs';
+import { phoneTests } from './tests/phone.mjs';
 import { devHydrationTests, ssrTests } from './tests/ssr.mjs';
 
 const TEST_TIMEOUT_MS = 180_000; // a hang becomes a failure; no test relies on it
@@ -83,7 +86,9 @@ async function main() {
     const env = { browser };
     await withServer('[react] static server', () => serveStatic(REACT_DIST), async (server) => {
       console.log(`# React demo (examples/react/dist) at ${server.origin}`);
-      await runAll(a11yTests({ name: 'react', origin: server.origin }), env);
+      const react = { name: 'react', origin: server.origin };
+      // The demo itself, then its consent UI gallery (gallery.html): every layout and theme.
+      await runAll([...a11yTests(react), ...layoutTests(react), ...phoneTests(react)], env);
     });
     await withServer('[next] next start', () => startNext('start'), async (server) => {
       console.log(`# Next.js demo (next start) at ${server.origin}`);

@@ -37,7 +37,7 @@ async function openDialogByKeyboard(page) {
 }
 
 /** Every service list in the open dialog expanded, so its switches and tables are checked too. */
-async function expandServices(page) {
+export async function expandServices(page) {
   await page.$$eval(`${DIALOG} details`, (list) => list.forEach((d) => (d.open = true)));
 }
 
@@ -48,7 +48,7 @@ function dialogTabbables(page) {
   );
 }
 
-function assertNoAxe(violations, where) {
+export function assertNoAxe(violations, where) {
   assert.deepEqual(violations, [], `axe-core (WCAG 2.2 A/AA) found violations ${where}:\n    ${violations.join('\n    ')}`);
 }
 
@@ -57,7 +57,7 @@ function assertClean(problems, where) {
 }
 
 /** Measures every button, switch and disclosure summary in `scope`; returns those under 24x24 CSS px. */
-function smallTargets(page, scope) {
+export function smallTargets(page, scope) {
   return page.$$eval(`${scope} :is(button, input, summary)`, (els) =>
     els
       .map((el) => {
@@ -72,7 +72,7 @@ function smallTargets(page, scope) {
  * Tabs through the page from the top until focus reaches the banner, checking at every stop
  * that the banner does not cover the focused element (WCAG 2.4.11; R25).
  */
-async function assertFocusNeverObscured(page, label) {
+export async function assertFocusNeverObscured(page, label) {
   const bad = [];
   let stops = 0;
   for (let i = 0; i < 80; i++) {
@@ -106,7 +106,7 @@ async function assertBannerButtonsReachable(page, label) {
 }
 
 /** Every focusable element of the open dialog, focused by Tab, is visible; the dialog fits the width. */
-async function assertDialogUsable(page, label) {
+export async function assertDialogUsable(page, label) {
   const fit = await page.$eval(DIALOG, (d) => {
     const r = d.getBoundingClientRect();
     return { left: r.left, right: r.right, vw: document.documentElement.clientWidth, overflowX: d.scrollWidth > d.clientWidth + 1 };
@@ -127,7 +127,7 @@ async function assertDialogUsable(page, label) {
  * button's border, each switch's outline and knob (off and on), against the nearest opaque
  * background behind them. Returns the pairs under 3:1.
  */
-function lowContrastControls(page, scope) {
+export function lowContrastControls(page, scope) {
   return page.evaluate((sel) => {
     const rgb = (c) => {
       const m = c.match(/rgba?\(([^)]+)\)/);
@@ -167,7 +167,10 @@ function lowContrastControls(page, scope) {
         const behind = bgBehind(el);
         const track = own && own.a === 1 ? own : behind;
         check(`switch ${on ? 'on' : 'off'} outline`, rgb(style.borderTopColor), behind);
-        check(`switch ${on ? 'on' : 'off'} knob`, rgb(getComputedStyle(el, '::before').backgroundColor), track);
+        // The knob is drawn as a border (so forced colours keep it); a filled knob would show its background.
+        const knob = getComputedStyle(el, '::before');
+        const fill = rgb(knob.backgroundColor);
+        check(`switch ${on ? 'on' : 'off'} knob`, fill && fill.a === 1 ? fill : rgb(knob.borderTopColor), track);
         el.checked = was;
       }
     }
@@ -176,7 +179,7 @@ function lowContrastControls(page, scope) {
 }
 
 /** The focus ring of the focused element against the background behind it (1.4.11, 2.4.7). */
-function focusRingContrast(page) {
+export function focusRingContrast(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
     const style = getComputedStyle(el);
