@@ -66,6 +66,8 @@ function dialogFit(page) {
   return page.$eval(DIALOG, (dialog) => {
     const d = dialog.getBoundingClientRect();
     const overflow = [];
+    // The dialog itself never scrolls (only its body does, between a fixed header and footer).
+    if (dialog.scrollHeight > dialog.clientHeight + 1) overflow.push(`the dialog scrolls: ${dialog.scrollHeight} > ${dialog.clientHeight}`);
     for (const scroller of dialog.querySelectorAll('.ic-table-scroll, .ic-dialog-body')) {
       if (scroller.scrollWidth > scroller.clientWidth + 1) overflow.push(`${scroller.className}: ${scroller.scrollWidth} > ${scroller.clientWidth}`);
     }
