@@ -267,10 +267,15 @@ export function a11yTests(target) {
       }
     }),
 
-    t('keyboard: Tab reaches Accept all, Reject all and Customize in the banner, in that order (2.1.1, R3)', async ({ browser }) => {
+    t('keyboard: Tab reaches the statement links, then Accept all, Reject all and Customize in the banner, in that order (2.1.1, R3)', async ({ browser }) => {
       const { context, page } = await openSite(browser, target);
       try {
-        const seen = await tabUntil(page, (a) => a.inBanner, { max: 80, what: 'the banner' });
+        const seen = await tabUntil(page, (a) => a.inBanner && a.tag !== 'a', { max: 80, what: "the banner's first button" });
+        // The first layer's links (cookie statement, privacy statement) come first, as they read.
+        assert.deepEqual(
+          seen.filter((a) => a.inBanner && a.tag === 'a').map((a) => a.text),
+          ['Cookie statement', 'Privacy statement'],
+        );
         assert.equal(seen.at(-1).action, 'accept-all');
         await page.keyboard.press('Tab');
         assert.equal((await activeInfo(page)).action, 'reject-all');

@@ -29,6 +29,8 @@ export const introwConfig = defineConsentConfig({
   revision: 1,
   expiresAfterDays: 182,
   siteName: 'Introw',
+  // The controller (statement §1): its own services are not listed as third parties.
+  controller: 'Introw BV',
   privacyContact: 'privacy@introw.io',
   // The banner and the preferences link both statements (R6): the cookie statement is the
   // website's /cookies page, the privacy statement the one the cookie statement links (§1, §6).

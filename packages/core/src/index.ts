@@ -11,6 +11,7 @@ export type {
   ConsentManagerOptions,
   ConsentUiState,
   ConsentChangeEvent,
+  ConsentDecisionEvent,
   ConsentErrorEvent,
   ConsentEventMap,
   ErrorKind,

@@ -94,18 +94,19 @@ async function demoTest(browser, name, dir) {
     assert.match(first[0].notice.declaration_sha256, /^[0-9a-f]{64}$/, 'and the declaration');
     assert.equal(first[0].purposes.find((p) => p.purpose === 'analytics')?.granted, true);
     // Acknowledged: nothing is left waiting in the browser.
-    await waitFor(async () => ((await page.evaluate(() => localStorage.getItem('introw_consent_records'))) === null ? true : undefined), 30_000, 'the browser queue to empty');
+    await waitFor(async () => ((await page.evaluate(() => localStorage.getItem('cookie_consent_records'))) === null ? true : undefined), 30_000, 'the browser queue to empty');
 
     step('first record found');
-    // A second decision on the next page, in the preferences dialog: reject all.
+    // A second decision on the next page, in the preferences dialog: "Reject all" turns off what
+    // was granted, so it is recorded as a withdrawal (R14).
     await page.reload();
     await page.locator('footer').getByRole('button', { name: 'Cookie settings', exact: true }).click();
     await page.getByRole('dialog', { name: 'Cookie settings' }).getByRole('button', { name: 'Reject all', exact: true }).click();
     const both = await waitFor(async () => {
       const records = await history(demo.origin, consentId);
       return records.length >= 2 ? records : undefined;
-    }, 60_000, 'the reject-all record');
-    assert.deepEqual(both.map((r) => r.method), ['accept-all', 'reject-all']);
+    }, 60_000, 'the withdrawal record');
+    assert.deepEqual(both.map((r) => r.method), ['accept-all', 'withdrawal']);
     assert.equal(both[1].purposes.find((p) => p.purpose === 'analytics')?.granted, false);
     assert.notEqual(both[0].event_id, both[1].event_id);
 
@@ -115,7 +116,7 @@ async function demoTest(browser, name, dir) {
     assert.equal(dashboard.status, 200);
     const html = await dashboard.text();
     assert.match(html, /accept all: <strong>1<\/strong>/);
-    assert.match(html, /reject all: <strong>1<\/strong>/);
+    assert.match(html, /withdrawal: <strong>1<\/strong>/);
     assert.equal((await fetch(`${demo.origin}/consent/dashboard`)).status, 401, 'the dashboard needs the token');
   } finally {
     await within(context.close(), 30_000, 'closing the browser context');

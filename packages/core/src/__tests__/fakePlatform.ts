@@ -30,6 +30,10 @@ export function fakePlatform(options: { now?: number; bus?: ChannelBus; marker?:
   let nextId = 1;
   const timers = new Map<number, { at: number; run: () => void }>();
   const idle: (() => void)[] = [];
+  const frame: (() => void)[] = [];
+  const paintFrame = (): void => {
+    for (const fn of frame.splice(0)) fn();
+  };
   const bus: ChannelBus = options.bus ?? new Map();
   const marker = options.marker ?? fakeStorage();
   const listeners = new Map<string, Set<(event: Event) => void>>();
@@ -71,6 +75,8 @@ export function fakePlatform(options: { now?: number; bus?: ChannelBus; marker?:
     },
     clearTimeout: (id) => void timers.delete(id as number),
     idle: (fn) => void idle.push(fn),
+    // A frame is painted in the next real task (or earlier through `paint()`).
+    afterFrame: (fn) => void (frame.push(fn) === 1 && setImmediate(paintFrame)),
     channel(name) {
       const peers = bus.get(name) ?? bus.set(name, new Set()).get(name)!;
       const channel: ConsentChannel = {
@@ -111,6 +117,8 @@ export function fakePlatform(options: { now?: number; bus?: ChannelBus; marker?:
     jump(ms: number) {
       now += ms;
     },
+    /** Paints a frame: runs the after-frame callbacks queued so far. */
+    paint: paintFrame,
     /** Runs the idle callbacks queued so far. */
     runIdle() {
       for (const fn of idle.splice(0)) fn();

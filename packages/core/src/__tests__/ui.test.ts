@@ -181,7 +181,7 @@ describe('banner and embed texts', () => {
     expect(content.title).toBe(en.bannerTitle);
     expect(content.description).toBe(
       'We use cookies that this site needs to work. With your consent, we and our partners also use cookies and similar technologies for measuring how the site is used and personalised advertising. ' +
-        'Some of them are set by third parties: Google Ireland Ltd. You can change or withdraw your choice at any time under "Cookie settings", at the bottom of every page.',
+        'Third parties set some of them: Google Ireland Ltd. You can change or withdraw your choice at any time with "Cookie settings".',
     );
     expect(content.links).toEqual([
       { href: '/cookies', text: 'Cookie statement' },

@@ -34,6 +34,12 @@ export interface ConsentPlatform {
   clearTimeout(handle: unknown): void;
   /** Runs `callback` once the page is idle after first paint, at the latest 500 ms later. */
   idle(callback: () => void): void;
+  /**
+   * Runs `callback` in a task after the next frame is painted (in the next task where the page is
+   * hidden and paints nothing; at once when the page is left), so what does not decide what the
+   * visitor sees waits for it.
+   */
+  afterFrame(callback: () => void): void;
   /** A cross-tab channel by name, or `null` where there is none. */
   channel(name: string): ConsentChannel | null;
   /** Observes `target` like a `MutationObserver`; returns the disconnect function. */
@@ -49,6 +55,34 @@ export interface ConsentPlatform {
 }
 
 const hasWindow = (): boolean => typeof window !== 'undefined';
+
+/**
+ * Tasks for after the next paint, in order, in one task. A page that is left first (`pagehide`)
+ * runs them at once, so a record queued by a click just before a navigation is never lost.
+ */
+function afterFrameQueue(): (callback: () => void) => void {
+  let queue: (() => void)[] = [];
+  const flush = (): void => {
+    removeEventListener('pagehide', flush);
+    const tasks = queue;
+    queue = [];
+    for (const task of tasks) {
+      try {
+        task();
+      } catch (error) {
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
+  };
+  return (callback) => {
+    if (queue.push(callback) > 1) return;
+    addEventListener('pagehide', flush);
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(flush));
+    else setTimeout(flush);
+  };
+}
 
 /**
  * The real browser as a {@link ConsentPlatform}; on a server its `document` and `window` are
@@ -78,6 +112,7 @@ export function browserPlatform(): ConsentPlatform {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 500 });
       else setTimeout(callback, 1);
     },
+    afterFrame: afterFrameQueue(),
     channel: (name) => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name)),
     observe(target, callback, options) {
       const observer = new MutationObserver(callback);

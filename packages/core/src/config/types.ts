@@ -179,6 +179,12 @@ export interface ConsentConfigInput<C extends string = string, S extends string 
   cookieStatementUrl?: string;
   /** Site name used in texts. */
   siteName?: string;
+  /**
+   * Legal name of the organisation responsible for the site (the controller, GDPR art. 4(7)).
+   * Services whose `provider` is exactly this are the site's own: the banner does not list them
+   * among the third parties (R6).
+   */
+  controller?: string;
   /** The language used when no other matches. Default `en`. */
   defaultLanguage?: string;
   /**

@@ -60,27 +60,27 @@ export function attachConsentMode(manager: ConsentManager, platform?: ConsentPla
   const pushUpdate = (): void => pushGtag(win, ['consent', 'update', consentModeUpdate(manager.config, manager.getSnapshot())]);
   if (manager.getSnapshot().decided) pushUpdate();
 
-  // A visitor action emits `change` (when something changed) and then `record`: a `change`
-  // that grants or revokes something pushes, and the `record` that closes the same action is
+  // A visitor action emits `change` (when something changed) and then `decision`: a `change`
+  // that grants or revokes something pushes, and the `decision` that closes the same action is
   // skipped, so each action gives exactly one update; an action that granted and revoked
-  // nothing (accepting twice, rejecting when undecided) pushes on `record`. A `change` that
+  // nothing (accepting twice, rejecting when undecided) pushes on `decision`. A `change` that
   // grants and revokes nothing (e.g. `persisted` turning false) pushes nothing.
-  let changeAwaitingRecord = false;
+  let changeAwaitingDecision = false;
   const offChange = manager.on('change', ({ granted, revoked }) => {
     if (!granted.length && !revoked.length) return;
     pushUpdate();
-    changeAwaitingRecord = true;
+    changeAwaitingDecision = true;
     queueMicrotask(() => {
-      changeAwaitingRecord = false;
+      changeAwaitingDecision = false;
     });
   });
-  const offRecord = manager.on('record', () => {
-    if (changeAwaitingRecord) changeAwaitingRecord = false;
+  const offDecision = manager.on('decision', () => {
+    if (changeAwaitingDecision) changeAwaitingDecision = false;
     else pushUpdate();
   });
   return () => {
     offChange();
-    offRecord();
+    offDecision();
   };
 }
 

@@ -7,7 +7,7 @@ export const de: ConsentTranslation = {
   bannerPurposes: 'Mit Ihrer Einwilligung verwenden wir und unsere Partner außerdem Cookies und ähnliche Technologien für {purposes}.',
   bannerThirdParties: 'Einige davon setzen Dritte: {parties}.',
   bannerThirdPartiesMany: 'Einige davon setzen {count} Dritte, aufgeführt in den Cookie-Einstellungen.',
-  bannerWithdraw: 'Sie können Ihre Wahl jederzeit unter „{settings}“ unten auf jeder Seite ändern oder widerrufen.',
+  bannerWithdraw: 'Sie können Ihre Wahl jederzeit unter „{settings}“ ändern oder widerrufen.',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   customize: 'Anpassen',

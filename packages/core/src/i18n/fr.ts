@@ -7,7 +7,7 @@ export const fr: ConsentTranslation = {
   bannerPurposes: 'Avec votre consentement, nous et nos partenaires utilisons aussi des cookies et des technologies similaires pour {purposes}.',
   bannerThirdParties: 'Certains sont déposés par des tiers : {parties}.',
   bannerThirdPartiesMany: 'Certains sont déposés par {count} tiers, listés dans les paramètres des cookies.',
-  bannerWithdraw: 'Vous pouvez modifier ou retirer votre choix à tout moment via « {settings} », en bas de chaque page.',
+  bannerWithdraw: 'Vous pouvez modifier ou retirer votre choix à tout moment via « {settings} ».',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',

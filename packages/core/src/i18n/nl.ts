@@ -7,7 +7,7 @@ export const nl: ConsentTranslation = {
   bannerPurposes: 'Met je toestemming gebruiken wij en onze partners ook cookies en vergelijkbare technieken voor {purposes}.',
   bannerThirdParties: 'Sommige worden geplaatst door derden: {parties}.',
   bannerThirdPartiesMany: 'Sommige worden geplaatst door {count} derden, die je in de cookie-instellingen vindt.',
-  bannerWithdraw: 'Je kunt je keuze altijd wijzigen of intrekken via "{settings}", onderaan elke pagina.',
+  bannerWithdraw: 'Je kunt je keuze altijd wijzigen of intrekken via "{settings}".',
   acceptAll: 'Alles aanvaarden',
   rejectAll: 'Alles weigeren',
   customize: 'Aanpassen',

@@ -25,6 +25,8 @@ export interface ActionContext {
   stored: StoredConsent | null;
   /** Shares a stored value (or `null`: forgotten) with the site's other tabs. */
   broadcast(value: string | null): void;
+  /** Runs what can wait until the frame is painted (the platform's `afterFrame`). */
+  afterFrame(task: () => void): void;
 }
 
 /** The visitor's actions and the decision they act on. */
@@ -45,8 +47,9 @@ export interface Actions {
 }
 
 /**
- * The decision flow: what an action grants (decisions.ts), writing it and reading it back (R30),
- * the new snapshot, the record (R14) and the message to other tabs.
+ * The decision flow: what an action grants (decisions.ts), writing it (R10), the new snapshot and
+ * the `decision` event at once; reading it back (R30), the record (R14) and the message to other
+ * tabs after the frame.
  */
 export function createActions(ctx: ActionContext): Actions {
   const { model, store, events, persistence, now, gpc } = ctx;
@@ -54,8 +57,8 @@ export function createActions(ctx: ActionContext): Actions {
   let persisted = true;
   const derive = (t = now()): ConsentState => deriveState(model, stored, { now: t, gpc, persisted });
 
-  const record = (method: ConsentRecordMethod, id: string): void => {
-    const entry = buildRecord(store.getSnapshot(), method, id, now(), model.revision, ctx.language, gpc);
+  const record = (method: ConsentRecordMethod, id: string, state = store.getSnapshot(), at = now()): void => {
+    const entry = buildRecord(state, method, id, at, model.revision, ctx.language, gpc);
     events.emit('record', entry);
     try {
       ctx.onRecord && Promise.resolve(ctx.onRecord(entry, model.config)).catch((error) => events.fail('record', error));
@@ -82,16 +85,24 @@ export function createActions(ctx: ActionContext): Actions {
     const value = persistence.write(next);
     persisted = value !== null;
     stored = next;
-    // A decision that only grants is applied first and verified after its scripts are inserted;
-    // one that revokes is verified first, since a reload (reloadOnRevoke) needs it stored.
-    const withdraws = diffGrants(store.getSnapshot(), derive(t)).revoked.length > 0;
-    const late = persisted && !withdraws;
-    if (persisted && !late) persisted = persistence.verify(value!, t);
-    store.commit(derive(t), false);
-    if (late && !(persisted = persistence.verify(value!, t))) store.commit(derive(t), false);
     // A choice that turns off what was granted is a withdrawal, whichever button made it (R14).
-    record(withdraws ? 'withdrawal' : method, id);
-    if (persisted) ctx.broadcast(value);
+    const withdraws = diffGrants(store.getSnapshot(), derive(t)).revoked.length > 0;
+    const kind: ConsentRecordMethod = withdraws ? 'withdrawal' : method;
+    // One that withdraws is read back at once: a reload (reloadOnRevoke) needs it stored. One that
+    // only grants is read back after the frame, with the record and the cross-tab message: none of
+    // that decides what the visitor sees (issue 19). A page left before the frame runs them then.
+    if (persisted && withdraws) persisted = persistence.verify(value!, t);
+    const late = persisted && !withdraws;
+    const at = now();
+    let state = derive(t);
+    store.commit(state, false);
+    events.emit('decision', { method: kind, state });
+    ctx.afterFrame(() => {
+      // The record is of this decision, even when another one followed within the frame.
+      if (late && !(persisted = persistence.verify(value!, t)) && stored === next) store.commit((state = derive(t)));
+      record(kind, id, state, at);
+      if (persisted) ctx.broadcast(value);
+    });
   };
 
   const commitStored = (next: StoredConsent | null): void => {
@@ -108,9 +119,14 @@ export function createActions(ctx: ActionContext): Actions {
       const id = store.getSnapshot().id ?? stored?.id;
       persistence.clear();
       stored = null;
-      store.commit(derive(), false);
-      if (id) record('reset', id);
-      ctx.broadcast(null);
+      const at = now();
+      const state = derive();
+      store.commit(state, false);
+      events.emit('decision', { method: 'reset', state });
+      ctx.afterFrame(() => {
+        if (id) record('reset', id, state, at);
+        ctx.broadcast(null);
+      });
     },
     refresh: () => commitStored(persistence.read(now())),
     adopt: commitStored,

@@ -78,7 +78,19 @@ export function createConsentManager<C extends string, S extends string>(
   const store = createStore(deriveState(model, stored, { now: t0, gpc, persisted: true }), options.initialState, events);
   // Late-bound: the browser side needs the actions, the actions broadcast through the browser side.
   let broadcast = (_value: string | null): void => {};
-  const actions = createActions({ model, store, events, persistence, now, gpc, language, onRecord: options.onRecord, stored, broadcast: (v) => broadcast(v) });
+  const actions = createActions({
+    model,
+    store,
+    events,
+    persistence,
+    now,
+    gpc,
+    language,
+    onRecord: options.onRecord,
+    stored,
+    broadcast: (v) => broadcast(v),
+    afterFrame: (task) => (platform.document ? platform.afterFrame(task) : task()),
+  });
   const browser = createBrowserSide({
     platform,
     model,

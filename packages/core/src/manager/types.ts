@@ -5,7 +5,7 @@
  */
 import type { ConsentChoice, ConsentConfig, ConsentIdOf, ConsentState, ConsentStorage } from '../config/types';
 import type { ConsentTexts } from '../i18n/texts';
-import type { ConsentRecord, ConsentRecordSink } from '../records/records';
+import type { ConsentRecord, ConsentRecordMethod, ConsentRecordSink } from '../records/records';
 import type { ConsentPlatform } from '../browser/platform';
 
 /**
@@ -104,9 +104,22 @@ export interface ConsentPlugin {
   setup(manager: ConsentManager, platform: ConsentPlatform): void;
 }
 
+/** Payload of the `decision` event: a visitor action (or `reset()`) was applied. */
+export interface ConsentDecisionEvent<C extends string = string, S extends string = string> {
+  /** What the action was, as its record will say (`withdrawal` when it turned off what was granted). */
+  method: ConsentRecordMethod;
+  /** The snapshot after it. */
+  state: ConsentState<C, S>;
+}
+
 /** Events a manager emits. */
 export interface ConsentEventMap<C extends string = string, S extends string = string> {
   change: ConsentChangeEvent<C, S>;
+  /**
+   * Every action (`acceptAll`, `rejectAll`, `save`, `grant`, `reset`), synchronously, right after
+   * its `change` (if it changed anything); also when it changed nothing (accepting twice).
+   */
+  decision: ConsentDecisionEvent<C, S>;
   record: ConsentRecord;
   error: ConsentErrorEvent;
   /** A withdrawal deleted cookies and storage keys; lists what could not be removed (R13, R32). */

@@ -41,7 +41,7 @@ function listOf(items: string[], language: string): string {
  * partners the site has (R6): the always-used cookies (`bannerDescription`, `{site}` the site
  * name); the purposes of the optional categories (a category's own `purpose`, else the built-in
  * one for a well-known id, else its title); the providers of the optional services (named up to
- * five, else counted); that the choice can be changed or withdrawn at any time and where (R12);
+ * five, else counted; the `controller`'s own services are not third parties); that the choice can be changed or withdrawn at any time and where (R12);
  * and the cookie statement (`config.cookieStatementUrl`) and privacy statement
  * (`config.privacyPolicyUrl`) links.
  *
@@ -52,7 +52,7 @@ function listOf(items: string[], language: string): string {
  * ```ts
  * const { title, description, links } = bannerContent(consent.config, consent.texts, consent.language);
  * ```
- * @remarks R6, R9, R12: COMPLIANCE.md; EDPB Cookie Banner Taskforce report 2023 §12.
+ * @remarks R6, R9, R12: docs/rules.md; EDPB Cookie Banner Taskforce report 2023 §12.
  */
 export function bannerContent(config: ConsentConfig, texts: ConsentTexts, language: string): BannerContent {
   const categories = config.categories as Readonly<Record<string, CategoryConfig>>;
@@ -66,7 +66,7 @@ export function bannerContent(config: ConsentConfig, texts: ConsentTexts, langua
   const parties = [
     ...new Set(
       Object.values((config.services ?? {}) as Readonly<Record<string, ServiceConfig>>)
-        .filter((service) => optional.includes(service.category) && service.provider)
+        .filter((service) => optional.includes(service.category) && service.provider && service.provider !== config.controller)
         .map((service) => service.provider!),
     ),
   ];
@@ -90,5 +90,5 @@ export function bannerContent(config: ConsentConfig, texts: ConsentTexts, langua
   ] as const) {
     if (href && isSafeHref(href) && !links.some((l) => l.href === href)) links.push({ href, text });
   }
-  return { title: texts.bannerTitle, description: sentences.map((s) => s.trim()).join(' '), links };
+  return { title: texts.bannerTitle, description: sentences.map((s) => s.trim().replace(/\.\.$/, '.')).join(' '), links };
 }
