@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm bench`: sizes, runtime and scale in one run; prints the tables and writes bench/RESULTS.md
 // with the date and the machine. Reads the packages' dist: run `pnpm build` first.
-// Usage: node bench/run.mjs [--loads 15] [--scale-loads 5] [--no-runtime] [--no-scale] [--no-server]
+// Usage: node bench/run.mjs [--loads 15] [--scale-loads 5] [--no-runtime] [--no-scale] [--no-withdrawal] [--no-server]
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { BENCH_DIR, machine, table } from './lib/common.mjs';
 import { measureSizes, sizeTable } from './size.mjs';
 import { runRuntime, runtimeTables, summarize } from './runtime.mjs';
 import { runScale, scaleTable } from './scale.mjs';
+import { runWithdrawal, withdrawalSection, withdrawalTables } from './withdrawal.mjs';
 import { analysisText, analyze } from './analyze.mjs';
 import { runServerBench, serverSection, serverTable } from './server.mjs';
 import { VARIANTS } from './lib/pages.mjs';
@@ -60,6 +61,15 @@ if (argIndex('no-scale') < 0) {
   log(`bench: scale, ${scaleLoads} loads…`);
   scaleText = scaleTable(await runScale({ loads: scaleLoads, log }));
   console.log(`\n## Scale\n\n${scaleText}\n`);
+}
+
+let withdrawalText = withdrawalSection({ unavailable: 'skipped (--no-withdrawal)' }, '');
+if (argIndex('no-withdrawal') < 0) {
+  log(`bench: withdrawal at scale, ${loads} loads per variant at 1× and 4×…`);
+  const before = load();
+  const w = await runWithdrawal({ loads, rates: [1, 4], log });
+  withdrawalText = withdrawalSection(w, `load average before / after ${before} → ${load()}`);
+  console.log(`\n## Withdrawal at scale\n\n${w.unavailable ?? withdrawalTables(w)}\n`);
 }
 
 let serverText = serverSection({ unavailable: 'skipped (--no-server)' }, '');
@@ -145,6 +155,8 @@ active; revoke all is \`rejectAll()\` after accept, with 100 of the declared coo
 vanilla-cookieconsent gates scripts only (not images) and clears cookies only (not storage keys).
 
 ${scaleText}
+
+${withdrawalText}
 
 ${serverText}
 
