@@ -151,7 +151,9 @@ ${runtimeNotes.map((n) => `- ${n}`).join('\n')}
 A config with 200 services (each: a cookie name, a cookie pattern, a storage key) and a page with 500 gated
 elements (450 inline scripts, 50 images), \`reloadOnRevoke: false\`. Init is \`createConsentManager\` + \`mount()\`
 (vanilla-cookieconsent: \`run()\` until its promise settles); accept all is timed until every gated element is
-active; revoke all is \`rejectAll()\` after accept, with 100 of the declared cookies and 200 storage keys planted.
+active; revoke all is \`rejectAll()\` after accept (timed until the call returns; core's sweep runs after it, so what is
+left is counted after its \`revocation\` event; click → done is in "Withdrawal at scale"), with 100 of the declared
+cookies and 200 storage keys planted.
 vanilla-cookieconsent gates scripts only (not images) and clears cookies only (not storage keys).
 
 ${scaleText}
