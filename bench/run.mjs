@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm bench`: sizes, runtime and scale in one run; prints the tables and writes bench/RESULTS.md
 // with the date and the machine. Reads the packages' dist: run `pnpm build` first.
-// Usage: node bench/run.mjs [--loads 15] [--scale-loads 5] [--no-runtime] [--no-scale] [--no-server]
+// Usage: node bench/run.mjs [--loads 15] [--scale-loads 5] [--no-runtime] [--no-scale] [--no-withdrawal] [--no-server]
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { BENCH_DIR, machine, table } from './lib/common.mjs';
 import { measureSizes, sizeTable } from './size.mjs';
 import { runRuntime, runtimeTables, summarize } from './runtime.mjs';
 import { runScale, scaleTable } from './scale.mjs';
+import { runWithdrawal, withdrawalSection, withdrawalTables } from './withdrawal.mjs';
 import { analysisText, analyze } from './analyze.mjs';
 import { runServerBench, serverSection, serverTable } from './server.mjs';
 import { VARIANTS } from './lib/pages.mjs';
@@ -60,6 +61,15 @@ if (argIndex('no-scale') < 0) {
   log(`bench: scale, ${scaleLoads} loads…`);
   scaleText = scaleTable(await runScale({ loads: scaleLoads, log }));
   console.log(`\n## Scale\n\n${scaleText}\n`);
+}
+
+let withdrawalText = withdrawalSection({ unavailable: 'skipped (--no-withdrawal)' }, '');
+if (argIndex('no-withdrawal') < 0) {
+  log(`bench: withdrawal at scale, ${loads} loads per variant at 1× and 4×…`);
+  const before = load();
+  const w = await runWithdrawal({ loads, rates: [1, 4], log });
+  withdrawalText = withdrawalSection(w, `load average before / after ${before} → ${load()}`);
+  console.log(`\n## Withdrawal at scale\n\n${w.unavailable ?? withdrawalTables(w)}\n`);
 }
 
 let serverText = serverSection({ unavailable: 'skipped (--no-server)' }, '');
@@ -141,10 +151,14 @@ ${runtimeNotes.map((n) => `- ${n}`).join('\n')}
 A config with 200 services (each: a cookie name, a cookie pattern, a storage key) and a page with 500 gated
 elements (450 inline scripts, 50 images), \`reloadOnRevoke: false\`. Init is \`createConsentManager\` + \`mount()\`
 (vanilla-cookieconsent: \`run()\` until its promise settles); accept all is timed until every gated element is
-active; revoke all is \`rejectAll()\` after accept, with 100 of the declared cookies and 200 storage keys planted.
+active; revoke all is \`rejectAll()\` after accept (timed until the call returns; core's sweep runs after it, so what is
+left is counted after its \`revocation\` event; click → done is in "Withdrawal at scale"), with 100 of the declared
+cookies and 200 storage keys planted.
 vanilla-cookieconsent gates scripts only (not images) and clears cookies only (not storage keys).
 
 ${scaleText}
+
+${withdrawalText}
 
 ${serverText}
 

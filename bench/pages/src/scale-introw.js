@@ -35,11 +35,16 @@ window.__scale = {
     const end = await until(() => window.__ran === SCRIPT_COUNT && allImgsLoaded());
     return { syncMs, totalMs: end - t };
   },
-  revoke() {
+  async revoke() {
     plant();
+    // The sweep runs after rejectAll() returns (in chunks): count what is left once it is done.
+    const swept = new Promise((resolve) => {
+      const off = consent.on('revocation', (event) => event.trigger === 'change' && (off(), resolve()));
+    });
     const t = performance.now();
     consent.rejectAll();
     const ms = performance.now() - t;
+    await swept;
     const left = document.cookie.split(';').filter((c) => /svc\d+_id=/.test(c)).length;
     const keysLeft = Object.keys(localStorage).filter((k) => /^svc\d+_key$/.test(k)).length;
     const imgsLeft = Array.from(document.querySelectorAll('img[data-src]')).filter((el) => el.getAttribute('src')).length;

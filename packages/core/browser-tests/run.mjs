@@ -537,7 +537,7 @@ test('R16 R19: head snippet (bundle deferred): its default precedes the page\'s 
 
 // ---- tests in their own modules -------------------------------------------------------------------
 const helpers = { core, server, open, goto, until, settled, log, at, origin, jarHas, names, requested, DAY };
-for (const file of ['./security.tests.mjs']) (await import(file)).register(test, helpers);
+for (const file of ['./security.tests.mjs', './scale.tests.mjs']) (await import(file)).register(test, helpers);
 
 // ---- run -----------------------------------------------------------------------------------------
 const only = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // @vitest-environment-options { "url": "http://app.example.test/app/page.html" }
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConsentManager, defineConsentConfig, memoryStorage, type ConsentConfig, type ConsentStorage, type RevocationEvent } from '../index';
+import { browserPlatform, createConsentManager, defineConsentConfig, memoryStorage, type ConsentConfig, type ConsentStorage, type RevocationEvent } from '../index';
 import { activatedScript, createScriptActivator } from '../browser/scripts';
 import { isLoadableUrl, syncEmbeds } from '../browser/embeds';
 import { cookieNames } from '../storage/cookieScopes';
@@ -187,11 +187,38 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     expect(events[0]).toMatchObject({ trigger: 'change', needsReload: true, reloading: false });
     expect(events[0]!.revoked).toContain('functional');
     m.save({ categories: { functional: false, advertising: true } }); // analytics withdrawn
+    // The sweep runs after the call returns (in chunks, outside the click's task).
+    await waitFor(() => expect(events).toHaveLength(2));
     expect(events[1]).toMatchObject({ deletedCookies: ['_ga'] });
     expect(events[1]!.revoked).toEqual(expect.arrayContaining(['analytics', 'googleAnalytics', 'hotjar', 'hubspot']));
     m.save({ categories: {} }); // advertising withdrawn: no advertising script ran on this page
+    await waitFor(() => expect(events).toHaveLength(3));
     expect(events[2]).toMatchObject({ needsReload: false, revoked: ['advertising', 'googleAds'] });
     expect(cookieNames(document.cookie)).not.toContain('_ga');
+  });
+
+  it('reloadOnRevoke: the reload comes after the sweep (every declared cookie already gone, the event emitted)', async () => {
+    html('<script type="text/plain" data-category="analytics">window.__analyticsRan = true</script>');
+    const atReload: { cookies: string; events: number }[] = [];
+    const events: RevocationEvent[] = [];
+    const m = createConsentManager(config, {
+      storage: memoryStorage(),
+      gpc: false,
+      crossTab: false,
+      platform: { ...browserPlatform(), reload: () => void atReload.push({ cookies: document.cookie, events: events.length }) },
+    });
+    m.on('revocation', (e) => events.push(e));
+    stops.push(m.mount());
+    m.acceptAll();
+    await waitFor(() => expect(document.querySelector('script:not([type])[data-category="analytics"]')).not.toBeNull());
+    document.cookie = '_ga=1; Path=/';
+    document.cookie = '_ga_ABC=1; Path=/';
+    document.cookie = 'hubspotutk=1; Path=/';
+    m.rejectAll();
+    await waitFor(() => expect(atReload).toHaveLength(1));
+    expect(cookieNames(atReload[0]!.cookies).filter((n) => ['_ga', '_ga_ABC', 'hubspotutk'].includes(n))).toEqual([]);
+    expect(atReload[0]!.events).toBe(1);
+    expect(events[0]).toMatchObject({ reloading: true, needsReload: true });
   });
 
   it('a decision that lapses while the page is open is revoked (timer), with cookies deleted', async () => {

@@ -2,6 +2,7 @@ import type { CookieDeclaration } from '../config/types';
 import type { RevocationSweep } from '../manager/types';
 import { cookieTest, type ConsentModel } from '../config/model';
 import { cookieNames, domainCandidates, expireCookie, pathCandidates } from '../storage/cookieScopes';
+import { nameIndex } from './nameIndex';
 
 /**
  * Which of the given cookie names a declaration covers: a declared `name` is compared
@@ -40,6 +41,9 @@ const domainIsOurs = (domain: string, hostname: string): boolean => `.${hostname
  * - HttpOnly and third-party declarations are reported, not attempted; a visible cookie that
  *   survives the sweep is reported as `still-present`.
  *
+ * Each name is matched once against all declarations ({@link nameIndex}), not once per
+ * declaration. Runs to the end at once; {@link sweepSteps} is the same work in steps.
+ *
  * @param doc - The page's document (its cookies and its window's storages).
  * @param model - The manager's model.
  * @param serviceIds - Services that went from granted to denied.
@@ -51,65 +55,104 @@ const domainIsOurs = (domain: string, hostname: string): boolean => `.${hostname
  * ```
  * @remarks R13, R27, R28, R32: COMPLIANCE.md.
  */
-export function revokeServices(
-  doc: Document,
-  model: ConsentModel,
-  serviceIds: readonly string[],
-  protectedKeys: readonly string[] = [],
-): RevocationSweep {
+export function revokeServices(doc: Document, model: ConsentModel, serviceIds: readonly string[], protectedKeys: readonly string[] = []): RevocationSweep {
+  const steps = sweepSteps(doc, model, serviceIds, protectedKeys);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link revokeServices} as steps: each `next()` deletes one cookie (in all its scopes) or one
+ * storage key, so a caller can spread a large withdrawal over several tasks; the last `next()`
+ * returns the report. Reads the cookies and the storages' keys when the steps reach them.
+ *
+ * @param doc - The page's document.
+ * @param model - The manager's model.
+ * @param serviceIds - Services that went from granted to denied.
+ * @param protectedKeys - Web-storage keys never deleted (the manager's own).
+ * @returns A generator yielding between deletions and returning the report.
+ * @example
+ * ```ts
+ * const steps = sweepSteps(document, model, ['googleAnalytics']);
+ * let step = steps.next();
+ * while (!step.done) step = steps.next(); // or: one chunk per task
+ * step.value.deletedCookies; // ['_ga']
+ * ```
+ * @remarks R13, R27, R28, R32: COMPLIANCE.md.
+ */
+export function* sweepSteps(doc: Document, model: ConsentModel, serviceIds: readonly string[], protectedKeys: readonly string[] = []): Generator<void, RevocationSweep> {
   const report: RevocationSweep = { services: [], deletedCookies: [], deletedStorageKeys: [], notRemovable: [] };
   const { services, cookieName, required } = model;
-  const keep = model.serviceIds.filter((id) => required.has(id)).flatMap((id) => (services[id]!.cookies ?? []).map(cookieTest));
+  const keepAt = nameIndex(model.serviceIds.filter((id) => required.has(id)).flatMap((id) => services[id]!.cookies ?? []));
+  const keep = (n: string): boolean => n === cookieName || keepAt(n) >= 0;
   const { hostname, pathname } = doc.location ?? { hostname: '', pathname: '/' };
   const domains = ['', ...domainCandidates(hostname)];
   const before = cookieNames(doc.cookie);
   const visible = new Set(before);
-  const targeted = new Map<string, string>(); // cookie name -> service id
-  const otherPaths = new Map<string, string[]>(); // visible cookie name -> its paths besides `/`
-  const keyTests: ((key: string) => boolean)[] = [];
-  const expire = (name: string, paths: readonly string[]): void => expireCookie(doc, name, domains, paths);
-
+  // The removable cookie declarations and the storage keys of the services, in order.
+  const declared: { service: string; declaration: CookieDeclaration }[] = [];
+  const keys: Pick<CookieDeclaration, 'name' | 'pattern'>[] = [];
   for (const id of serviceIds) {
     if (!model.serviceCategory.has(id) || required.has(id)) continue;
     report.services.push(id);
     const { cookies = [], storageKeys = [] } = services[id]!;
-    for (const key of storageKeys) keyTests.push(cookieTest(typeof key === 'string' ? { name: key } : { pattern: key }));
+    for (const key of storageKeys) keys.push(typeof key === 'string' ? { name: key } : { pattern: key });
     for (const declaration of cookies) {
       const { name, domain } = declaration;
       if (declaration.httpOnly || declaration.thirdParty || (domain !== undefined && !domainIsOurs(domain, hostname))) {
         report.notRemovable.push({ service: id, cookie: declaration.label ?? name ?? String(declaration.pattern), reason: declaration.httpOnly ? 'http-only' : 'third-party' });
-        continue;
-      }
-      for (const n of name !== undefined ? [name] : before.filter(cookieTest(declaration))) {
-        if (n === cookieName || keep.some((t) => t(n)) || targeted.has(n)) continue;
-        targeted.set(n, id);
-        const [, ...rest] = pathCandidates(visible.has(n) ? pathname : '', declaration.paths);
-        // Visible: first on `/` (where nearly every cookie lives), the other paths only if it
-        // survives. Not visible here: only a declared path outside this page's can hold it.
-        if (visible.has(n)) {
-          expire(n, ['/']);
-          otherPaths.set(n, rest);
-        } else expire(n, rest);
-      }
+      } else declared.push({ service: id, declaration });
     }
   }
+  // Each cookie name goes to the first declaration that matches it: visible names through the
+  // index, exact names not visible here as declared. Then in declaration order, names in page order.
+  const firstOf = nameIndex(declared.map((d) => d.declaration));
+  const targets: [name: string, at: number][] = [];
+  const seen = new Set<string>();
+  const target = (n: string, at: number): void => {
+    if (at >= 0 && !seen.has(n) && !keep(n)) targets.push([n, at]);
+    seen.add(n);
+  };
+  for (const n of visible) target(n, firstOf(n));
+  declared.forEach(({ declaration }, at) => declaration.name !== undefined && !visible.has(declaration.name) && target(declaration.name, at));
+  targets.sort((a, b) => a[1] - b[1]);
+
+  const otherPaths = new Map<string, string[]>(); // visible cookie name -> its paths besides `/`
+  for (const [n, at] of targets) {
+    const [, ...rest] = pathCandidates(visible.has(n) ? pathname : '', declared[at]!.declaration.paths);
+    // Visible: first on `/` (where nearly every cookie lives), the other paths only if it
+    // survives. Not visible here: only a declared path outside this page's can hold it.
+    if (visible.has(n)) otherPaths.set(n, rest);
+    expireCookie(doc, n, domains, visible.has(n) ? ['/'] : rest);
+    yield;
+  }
   // One read tells which cookies live on other paths too.
-  let after = cookieNames(doc.cookie);
-  const left = [...otherPaths].filter(([n]) => after.includes(n));
+  let after = new Set(cookieNames(doc.cookie));
+  const left = [...otherPaths].filter(([n]) => after.has(n));
   if (left.length) {
-    for (const [n, paths] of left) expire(n, paths);
-    after = cookieNames(doc.cookie);
+    for (const [n, paths] of left) {
+      expireCookie(doc, n, domains, paths);
+      yield;
+    }
+    after = new Set(cookieNames(doc.cookie));
   }
 
-  if (keyTests.length) {
+  if (keys.length) {
+    const keyAt = nameIndex(keys);
+    const spared = new Set([cookieName, ...protectedKeys]);
     for (const area of ['localStorage', 'sessionStorage'] as const) {
       try {
         const store = doc.defaultView![area];
         // The keys first: removing an item may reorder the others.
-        for (const k of Object.keys(store)) {
-          if (k !== cookieName && !protectedKeys.includes(k) && keyTests.some((t) => t(k))) {
+        const all: string[] = [];
+        for (let i = 0; i < store.length; i++) all.push(store.key(i)!);
+        for (const k of all) {
+          if (!spared.has(k) && keyAt(k) >= 0) {
             store.removeItem(k);
             report.deletedStorageKeys.push(k);
+            yield;
           }
         }
       } catch {
@@ -118,11 +161,10 @@ export function revokeServices(
     }
   }
 
-  targeted.forEach((service, name) => {
-    if (visible.has(name)) {
-      if (after.includes(name)) report.notRemovable.push({ service, cookie: name, reason: 'still-present' });
-      else report.deletedCookies.push(name);
-    }
-  });
+  for (const [name, at] of targets) {
+    if (!visible.has(name)) continue;
+    if (after.has(name)) report.notRemovable.push({ service: declared[at]!.service, cookie: name, reason: 'still-present' });
+    else report.deletedCookies.push(name);
+  }
   return report;
 }

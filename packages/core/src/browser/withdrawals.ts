@@ -2,18 +2,22 @@ import type { RevocationEvent } from '../manager/types';
 import type { BrowserContext } from './context';
 import { deriveState, isGranted } from '../manager/state';
 import { markerKey as markerKeyOf } from './context';
-import { revokeServices } from './revocation';
+import type { RevocationSweep } from '../manager/types';
+import { sweepSteps } from './revocation';
 
 /** `setTimeout` takes at most 2^31-1 ms (about 24.8 days); longer waits are re-armed. */
 const MAX_TIMEOUT_MS = 2_147_483_647;
 /** The page is already reloading because of a withdrawal: reload exactly once. */
 let reloading = false;
+/** Wall time one task of a sweep may take before it yields to the page (below the 50 ms of a long task). */
+const CHUNK_MS = 30;
 
 /** The running withdrawal side of a mounted manager. */
 export interface Withdrawals {
   /**
-   * After a change: sweeps the withdrawn ids' cookies and storage keys (a `revocation` event),
-   * reloads once when a withdrawn script ran and the page after the reload keeps the withdrawal,
+   * After a change: sweeps the withdrawn ids' cookies and storage keys in later tasks (a
+   * `revocation` event when done), then reloads once when a withdrawn script ran and the page
+   * after the reload keeps the withdrawal;
    * keeps the marker of granted ids and re-arms the lapse timer.
    *
    * @param revoked - Category and service ids that went from granted to denied (may be empty).
@@ -72,19 +76,64 @@ export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMo
       // No localStorage (R30): a lapse is then only noticed while a page is open.
     }
   };
-  /** Sweeps `revoked`; `quiet`: no event unless something was deleted (a routine re-sweep). */
-  const sweep = (revoked: string[], trigger: RevocationEvent['trigger'], needsReload: boolean, reload: boolean, quiet = false): void => {
-    // A page whose document.cookie or storage throws must still get its reload (R13, R30).
-    try {
-      const services = revoked.filter(isService);
-      for (const id of services) pending.add(id);
-      const report = revokeServices(doc, model, services, [markerKey]);
-      if (!quiet || report.deletedCookies.length || report.deletedStorageKeys.length) {
-        events.emit('revocation', { trigger, revoked, ...report, reloading: reload, needsReload });
+  /**
+   * Sweeps run one after the other, outside the task that asked for them, in chunks of at most
+   * {@link CHUNK_MS} (each `next()` deletes one cookie or storage key), so a click on "Reject all"
+   * returns before the deletions and no task of the sweep is long. The withdrawn services are in
+   * the marker (`pending`) before the first chunk: a page that reloads or closes in between has
+   * the next page sweep them again.
+   */
+  const queue: (() => void)[] = [];
+  let running: Generator<void, RevocationSweep> | undefined;
+  let finish: ((report: RevocationSweep | undefined, error?: unknown) => void) | undefined;
+  const chunk = (): void => {
+    const end = platform.now() + CHUNK_MS;
+    do {
+      if (!running) {
+        const next = queue.shift();
+        if (!next) return;
+        next();
+        continue;
       }
-    } catch (error) {
-      events.fail('revocation', error);
-    }
+      let step: IteratorResult<void, RevocationSweep>;
+      try {
+        step = running.next();
+      } catch (error) {
+        running = undefined;
+        finish!(undefined, error);
+        continue;
+      }
+      if (step.done) {
+        running = undefined;
+        finish!(step.value);
+      }
+    } while (platform.now() < end);
+    platform.setTimeout(chunk, 0);
+  };
+  const schedule = (job: () => void): void => {
+    queue.push(job);
+    if (queue.length === 1 && !running) platform.setTimeout(chunk, 0);
+  };
+  /**
+   * Sweeps `revoked` (a `revocation` event once done); `quiet`: no event unless something was
+   * deleted (a routine re-sweep); `reload` after the sweep (R13).
+   */
+  const sweep = (revoked: string[], trigger: RevocationEvent['trigger'], needsReload: boolean, reload: boolean, quiet = false): void => {
+    const services = revoked.filter(isService);
+    for (const id of services) pending.add(id);
+    schedule(() => {
+      // Granted again while waiting: its cookies stay.
+      const ids = services.filter((id) => !isGranted(state(), id));
+      finish = (report, error) => {
+        if (report && (!quiet || report.deletedCookies.length || report.deletedStorageKeys.length)) {
+          events.emit('revocation', { trigger, revoked, ...report, reloading: reload, needsReload });
+        }
+        // A page whose document.cookie or storage throws must still get its reload (R13, R30).
+        if (error !== undefined) events.fail('revocation', error);
+        if (reload) platform.reload();
+      };
+      running = sweepSteps(doc, model, ids, [markerKey]);
+    });
   };
 
   // A decision that lapses while the page is open (R11, R13).
@@ -151,11 +200,8 @@ export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMo
         const reload = needsReload && ctx.reloadOnRevoke && !reloading && keeps();
         sweep(revoked, 'change', needsReload, reload);
         if (reload || reloading) for (const id of revoked) ranHere.add(id);
-        if (reload) {
-          reloading = true;
-          // After the current call stack (the record and cross-tab message of this action go first).
-          platform.setTimeout(platform.reload, 0);
-        }
+        // The reload itself comes after the sweep (the record and cross-tab message of this action go first).
+        if (reload) reloading = true;
       }
       // While reloading, the marker still lists what was withdrawn here: the next page sweeps once
       // more (a `load` event) what a still-running script may have written in between.
