@@ -218,6 +218,46 @@ async function noIabApis({ browser, demo }) {
   });
 }
 
+/**
+ * The words of `selector`'s text that the browser broke across lines mid-word (a run without
+ * spaces; a break right after a hyphen is a normal line break, so hyphen-separated parts count
+ * one by one), and whether the page scrolls sideways.
+ */
+function phoneFit(page, selector) {
+  return page.evaluate((sel) => {
+    const broken = [];
+    for (const el of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.data.matchAll(/[^\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          if (new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    const doc = document.documentElement;
+    return { broken: [...new Set(broken)], sideways: doc.scrollWidth > doc.clientWidth + 1, scrollWidth: doc.scrollWidth };
+  }, selector);
+}
+
+/** On a 390 × 844 phone the statement reads: nothing scrolls sideways, no word of the cookie lists is broken. */
+async function phoneReads({ browser, demo, lang }) {
+  await withContext(
+    browser,
+    lang,
+    async (context) => {
+      const page = await demo.open(context, '/cookies', lang);
+      await page.locator('.statement-table').first().waitFor({ state: 'visible' });
+      const fit = await phoneFit(page, '.statement-service :is(h4, h5, p, td)');
+      assert.equal(fit.sideways, false, `the page scrolls sideways (${fit.scrollWidth} px)`);
+      assert.deepEqual(fit.broken, [], 'words broken mid-word in the cookie lists');
+    },
+    { width: 390, height: 844 },
+  );
+}
+
 /** Every test: `{ name, run({ browser, demos }) }`. */
 export function statementTests(demoNames) {
   const tests = [];
@@ -232,6 +272,13 @@ export function statementTests(demoNames) {
         name: `${name} ${lang}: /cookies holds §1-7 of the statement and every vendor with description and privacy policy`,
         demo: name,
         run: ({ browser, demo }) => statementComplete({ browser, demo, lang }),
+      });
+    }
+    for (const lang of ['en', 'de']) {
+      tests.push({
+        name: `${name} ${lang}: on a 390 × 844 phone /cookies scrolls no way but down and breaks no word of the cookie lists`,
+        demo: name,
+        run: ({ browser, demo }) => phoneReads({ browser, demo, lang }),
       });
     }
     tests.push({ name: `${name}: R8 no cookie wall (the page scrolls and works with the banner open)`, demo: name, run: noCookieWall });
