@@ -10,7 +10,14 @@ export interface StatementHtmlOptions {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** `text` safe inside an element or a double-quoted attribute. */
+/**
+ * `text` safe inside an element or a double-quoted attribute (`&`, `<`, `>`, `"`, `'` escaped).
+ *
+ * @example
+ * ```ts
+ * escapeHtml('<b>"x"</b>'); // '&lt;b&gt;&quot;x&quot;&lt;/b&gt;'
+ * ```
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
