@@ -56,6 +56,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'example-config',
+          root: './examples/introw-config',
+          include: ['src/**/__tests__/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'example-next',
           root: './examples/next',
           include: ['lib/__tests__/**/*.test.ts'],

@@ -15,8 +15,9 @@
  *  11. demos keep their records    node packages/server/e2e/demos.e2e.mjs (React and Vue dev servers, Chromium)
  *  12. accessibility and SSR       node a11y/run.mjs (React demo and the Next.js example)
  *  13. one consent, two sites      node examples/next/e2e/run.mjs (website + Platform on *.introw.test)
- *  14. consent audit in Chromium   node packages/audit/test/run.mjs (React, Vue and Next.js demos against Introw's config; the broken fixture)
- *  15. Nuxt SSR                    node examples/vue/nuxt/check.mjs
+ *  14. what the visitor is told    node e2e/statement/run.mjs (React, Vue, Next.js demos in en/nl/fr/de: banner landmark, /cookies statement, R8, R23)
+ *  15. consent audit in Chromium   node packages/audit/test/run.mjs (React, Vue and Next.js demos against Introw's config; the broken fixture)
+ *  16. Nuxt SSR                    node examples/vue/nuxt/check.mjs
  *
  * The last line is always `N passed, M failed` (tests of vitest and e2e together). A failing build
  * or typecheck stops the run (nothing after it could be trusted); a failing suite does not: every
@@ -163,6 +164,11 @@ const steps = [
   {
     title: 'Website and Platform share one consent in Chromium (examples/next/e2e/run.mjs)',
     run: () => runCounted('website + platform', [process.execPath, join(root, 'examples', 'next', 'e2e', 'run.mjs')]),
+  },
+  {
+    // After the steps that build the React, Vue and Next.js demos (--no-build: reuse the Next.js build of step 12).
+    title: 'What the visitor is told, in Chromium: banner and statement in every demo and language, R8, R23 (e2e/statement/run.mjs)',
+    run: () => runCounted('statement', [process.execPath, join(root, 'e2e', 'statement', 'run.mjs'), '--no-build']),
   },
   {
     // After the steps that build the React, Vue and Next.js demos: every demo of packages/audit/test/demos.mjs passes the audit.

@@ -237,7 +237,7 @@ export function a11yTests(target) {
       const { context, page } = await openSite(browser, target, '/cookies');
       try {
         await page.waitForSelector('.ic-banner');
-        await page.waitForSelector('.ic-declaration table');
+        await page.waitForSelector('.statement-table');
         assertNoAxe(await axeViolations(page), 'on /cookies');
       } finally {
         await context.close();

@@ -1,4 +1,4 @@
-import { defineConsentConfig, en, fr, nl } from '@introw/consent-core';
+import { de, defineConsentConfig, en, fr, nl } from '@introw/consent-core';
 
 /**
  * Introw's consent configuration, written from its cookie statement
@@ -9,8 +9,11 @@ import { defineConsentConfig, en, fr, nl } from '@introw/consent-core';
  * Bump `revision` whenever the cookie statement changes: every visitor is asked again (R11).
  */
 
-/** A text in the three languages the site ships (R9: Belgium reads nl, fr and en). */
-const t = (enText: string, nlText: string, frText: string) => ({ en: enText, nl: nlText, fr: frText });
+/**
+ * A text in the four languages the site ships (R9: Belgium reads nl, fr and en; de is Belgium's
+ * third official language). The English service descriptions are the statement's own words (§4).
+ */
+const t = (enText: string, nlText: string, frText: string, deText: string) => ({ en: enText, nl: nlText, fr: frText, de: deText });
 
 /** Introw's own privacy statement (linked from the cookie statement, §1 and §6). */
 const INTROW_PRIVACY = 'https://rooms.introw.io/privacy-statement';
@@ -42,7 +45,7 @@ export const introwConfig = defineConsentConfig({
   // either is swept on both. `introw.test` is the same pair locally and in the browser tests
   // (www.introw.test, rooms.introw.test); on any other host (localhost) the cookie is host-only.
   cookie: { name: 'introw_consent', domain: ['introw.io', 'introw.test'] },
-  translations: { en, nl, fr },
+  translations: { en, nl, fr, de },
   // Google Consent Mode v2 in basic mode: Google's tags stay gated until consent, and every page
   // pushes the default (all denied but security_storage) and then the visitor's choice (R16-R18).
   // It takes effect through core's opt-in plugin: createConsentManager(introwConfig, { plugins:
@@ -77,9 +80,10 @@ export const introwConfig = defineConsentConfig({
       provider: 'Cloudflare, Inc.',
       privacyPolicyUrl: 'https://www.cloudflare.com/privacypolicy/',
       description: t(
-        'Content delivery network. Cloudflare places a cookie to identify individual clients behind a shared IP address and apply security settings per client.',
+        'Content delivery network. Cloudflare places a cookie which is used to identify individual clients behind a shared IP address and apply security settings on a per-client basis.',
         'Content delivery network. Cloudflare plaatst een cookie om individuele bezoekers achter een gedeeld IP-adres te herkennen en per bezoeker beveiligingsinstellingen toe te passen.',
         'Réseau de diffusion de contenu. Cloudflare dépose un cookie pour identifier chaque client derrière une adresse IP partagée et lui appliquer des réglages de sécurité.',
+        'Content Delivery Network. Cloudflare setzt ein Cookie, um einzelne Clients hinter einer gemeinsam genutzten IP-Adresse zu erkennen und Sicherheitseinstellungen pro Client anzuwenden.',
       ),
       // Set by Cloudflare's edge, never by our scripts: listed, never gated or deleted.
       cookies: [
@@ -91,6 +95,7 @@ export const introwConfig = defineConsentConfig({
             'Tells people from bots so that Cloudflare can protect the site against automated abuse.',
             'Onderscheidt mensen van bots zodat Cloudflare de site kan beschermen tegen geautomatiseerd misbruik.',
             'Distingue les humains des robots afin que Cloudflare protège le site contre les abus automatisés.',
+            'Unterscheidet Menschen von Bots, damit Cloudflare die Website vor automatisiertem Missbrauch schützen kann.',
           ),
         },
         {
@@ -101,6 +106,7 @@ export const introwConfig = defineConsentConfig({
             'Sends your requests to the same server during your visit (load balancing).',
             'Stuurt uw verzoeken tijdens uw bezoek naar dezelfde server (load balancing).',
             'Envoie vos requêtes vers le même serveur pendant votre visite (répartition de charge).',
+            'Leitet Ihre Anfragen während Ihres Besuchs an denselben Server (Lastverteilung).',
           ),
         },
         {
@@ -111,6 +117,7 @@ export const introwConfig = defineConsentConfig({
             'Remembers that you passed a Cloudflare security check, so that you are not asked again.',
             'Onthoudt dat u een beveiligingscontrole van Cloudflare hebt doorstaan, zodat die niet opnieuw wordt gevraagd.',
             'Mémorise que vous avez réussi un contrôle de sécurité Cloudflare, pour ne pas vous le redemander.',
+            'Merkt sich, dass Sie eine Sicherheitsprüfung von Cloudflare bestanden haben, damit sie nicht erneut verlangt wird.',
           ),
         },
       ],
@@ -120,13 +127,14 @@ export const introwConfig = defineConsentConfig({
       category: 'necessary',
       // Platform only (statement §4.1 lists these under "Strictly necessary cookies used on the
       // Platform"): the name says so, so every rendering of the declaration shows it.
-      name: t('Sign-in (next-auth), Platform only', 'Aanmelding (next-auth), alleen Platform', 'Connexion (next-auth), Plateforme uniquement'),
+      name: t('Sign-in (next-auth), Platform only', 'Aanmelding (next-auth), alleen Platform', 'Connexion (next-auth), Plateforme uniquement', 'Anmeldung (next-auth), nur Plattform'),
       provider: 'Introw BV',
       privacyPolicyUrl: INTROW_PRIVACY,
       description: t(
         'Signs you in to the Introw Platform (rooms.introw.io) and keeps your session secure. Set by the Platform only, never by the Website.',
         'Meldt u aan op het Introw Platform (rooms.introw.io) en houdt uw sessie veilig. Alleen door het Platform geplaatst, nooit door de Website.',
         'Vous connecte à la Plateforme Introw (rooms.introw.io) et sécurise votre session. Déposés par la Plateforme uniquement, jamais par le Site.',
+        'Meldet Sie bei der Introw-Plattform (rooms.introw.io) an und hält Ihre Sitzung sicher. Nur von der Plattform gesetzt, nie von der Website.',
       ),
       // next-auth names its cookies `__Secure-next-auth.*` (the CSRF token `__Host-next-auth.*`)
       // when the Platform is served over https, as in production, and `next-auth.*` over plain
@@ -145,6 +153,7 @@ export const introwConfig = defineConsentConfig({
             'A signed session token (JWT) that authenticates every action you perform on the Platform. Refreshed every 30 seconds.',
             'Een ondertekend sessietoken (JWT) dat elke handeling op het Platform authenticeert. Wordt elke 30 seconden vernieuwd.',
             'Un jeton de session signé (JWT) qui authentifie chaque action effectuée sur la Plateforme. Renouvelé toutes les 30 secondes.',
+            'Ein signiertes Sitzungstoken (JWT), das jede Ihrer Aktionen auf der Plattform authentifiziert. Wird alle 30 Sekunden erneuert.',
           ),
         },
         {
@@ -156,6 +165,7 @@ export const introwConfig = defineConsentConfig({
             'Parts of a large session token, split to stay under the browser’s cookie size limit.',
             'Delen van een groot sessietoken, opgesplitst om onder de maximale cookiegrootte van de browser te blijven.',
             'Parties d’un jeton de session volumineux, découpé pour rester sous la taille maximale d’un cookie.',
+            'Teile eines großen Sitzungstokens, aufgeteilt, um unter der maximalen Cookie-Größe des Browsers zu bleiben.',
           ),
         },
         {
@@ -167,6 +177,7 @@ export const introwConfig = defineConsentConfig({
             'The address you are sent back to after signing in.',
             'Het adres waarnaar u na het aanmelden wordt teruggestuurd.',
             'L’adresse vers laquelle vous êtes renvoyé après la connexion.',
+            'Die Adresse, zu der Sie nach der Anmeldung zurückgeleitet werden.',
           ),
         },
         {
@@ -178,6 +189,7 @@ export const introwConfig = defineConsentConfig({
             'A CSRF token that protects against cross-site request forgery.',
             'Een CSRF-token dat beschermt tegen cross-site request forgery.',
             'Un jeton CSRF qui protège contre la falsification de requêtes intersites.',
+            'Ein CSRF-Token, das vor Cross-Site-Request-Forgery schützt.',
           ),
         },
       ],
@@ -185,26 +197,32 @@ export const introwConfig = defineConsentConfig({
 
     localePreference: {
       category: 'functional',
-      name: t('Language preference', 'Taalvoorkeur', 'Préférence de langue'),
+      name: t('Language preference', 'Taalvoorkeur', 'Préférence de langue', 'Spracheinstellung'),
       provider: 'Introw BV',
       privacyPolicyUrl: INTROW_PRIVACY,
       description: t(
         'Remembers your preferences, such as the language of the Platform.',
         'Onthoudt uw voorkeuren, zoals de taal van het Platform.',
         'Mémorise vos préférences, comme la langue de la Plateforme.',
+        'Merkt sich Ihre Einstellungen, etwa die Sprache der Plattform.',
       ),
-      // The statement (§4.2) names no cookie: it says functional cookies remember "preferences -
-      // such as the language setting". This is the one cookie that does that, our own name for
-      // it. The Platform writes it only while this service is granted (without that, the
-      // language lives in the URL: /en, /nl, /fr); a withdrawal deletes it like any other.
+      // AN ADDITION TO THE STATEMENT. The statement (§4.2) names no cookie: it says functional
+      // cookies remember "preferences - such as the language setting". `introw_locale` is the one
+      // cookie that does that on the Platform, our own name for it, so the declaration lists it
+      // rather than leave a cookie the visitor is not told about; the /cookies page marks it as an
+      // addition (STATEMENT_ADDITIONS in ./statement/notes.ts, with this reason) until Introw's
+      // statement names it. The Platform writes it only while this service is granted (without
+      // that, the language lives in the URL: /en, /nl, /fr, /de); a withdrawal deletes it like
+      // any other.
       cookies: [
         {
           name: LANGUAGE_COOKIE,
           duration: { years: 1 },
           purpose: t(
-            'Remembers the language you use on the Platform (English, Dutch or French), so that your next visit opens in it.',
-            'Onthoudt de taal die u op het Platform gebruikt (Engels, Nederlands of Frans), zodat uw volgende bezoek daarin opent.',
-            'Mémorise la langue que vous utilisez sur la Plateforme (anglais, néerlandais ou français), pour que votre prochaine visite s’ouvre dans cette langue.',
+            'Remembers the language you use on the Platform (English, Dutch, French or German), so that your next visit opens in it.',
+            'Onthoudt de taal die u op het Platform gebruikt (Engels, Nederlands, Frans of Duits), zodat uw volgende bezoek daarin opent.',
+            'Mémorise la langue que vous utilisez sur la Plateforme (anglais, néerlandais, français ou allemand), pour que votre prochaine visite s’ouvre dans cette langue.',
+            'Merkt sich die Sprache, die Sie auf der Plattform verwenden (Englisch, Niederländisch, Französisch oder Deutsch), damit Ihr nächster Besuch in dieser Sprache öffnet.',
           ),
         },
       ],
@@ -219,6 +237,7 @@ export const introwConfig = defineConsentConfig({
         'Collects anonymous data about the use of our website and compiles visitor statistics.',
         'Verzamelt anonieme gegevens over het gebruik van onze website en stelt bezoekersstatistieken op.',
         'Collecte des données anonymes sur l’utilisation de notre site et établit des statistiques de visite.',
+        'Erhebt anonyme Daten über die Nutzung unserer Website und erstellt Besucherstatistiken.',
       ),
       cookies: [
         {
@@ -228,6 +247,7 @@ export const introwConfig = defineConsentConfig({
             'Tells visitors apart with a random identifier, to count visits and compile visitor statistics.',
             'Onderscheidt bezoekers met een willekeurige code, om bezoeken te tellen en bezoekersstatistieken op te stellen.',
             'Distingue les visiteurs par un identifiant aléatoire, pour compter les visites et établir des statistiques.',
+            'Unterscheidet Besucher anhand einer zufälligen Kennung, um Besuche zu zählen und Besucherstatistiken zu erstellen.',
           ),
         },
         {
@@ -238,6 +258,7 @@ export const introwConfig = defineConsentConfig({
             'Keeps the state of your current visit (session) for our Google Analytics property.',
             'Bewaart de toestand van uw huidige bezoek (sessie) voor onze Google Analytics-property.',
             'Conserve l’état de votre visite en cours (session) pour notre propriété Google Analytics.',
+            'Speichert den Stand Ihres aktuellen Besuchs (Sitzung) für unsere Google-Analytics-Property.',
           ),
         },
       ],
@@ -249,9 +270,10 @@ export const introwConfig = defineConsentConfig({
       provider: 'HubSpot, Inc.',
       privacyPolicyUrl: 'https://legal.hubspot.com/privacy-policy',
       description: t(
-        'Tracks visitors with browser cookies: on every visit HubSpot looks for its tracking cookie, sets one when there is none and from then on logs every page that visitor views.',
+        'HubSpot tracks visitors using browser cookies. Every time a visitor lands on our website, HubSpot will check for an existing tracking cookie. If one does not exist, a cookie will be associated with that visitor and will log every page that person visits moving forward.',
         'Volgt bezoekers met browsercookies: bij elk bezoek zoekt HubSpot zijn trackingcookie, plaatst er een als die ontbreekt en registreert vanaf dan elke pagina die de bezoeker bekijkt.',
         'Suit les visiteurs au moyen de cookies : à chaque visite, HubSpot cherche son cookie de suivi, en dépose un s’il manque et enregistre ensuite chaque page consultée.',
+        'Verfolgt Besucher mit Browser-Cookies: Bei jedem Besuch sucht HubSpot nach seinem Tracking-Cookie, setzt eines, wenn keines vorhanden ist, und protokolliert von da an jede Seite, die dieser Besucher aufruft.',
       ),
       cookies: [
         {
@@ -261,6 +283,7 @@ export const introwConfig = defineConsentConfig({
             'The main tracking cookie: a visitor identifier, the times of the first, previous and current visit, and the number of visits.',
             'De belangrijkste trackingcookie: een bezoekerscode, het tijdstip van het eerste, vorige en huidige bezoek en het aantal bezoeken.',
             'Le principal cookie de suivi : un identifiant de visiteur, l’heure de la première, de la précédente et de la visite actuelle, et le nombre de visites.',
+            'Das wichtigste Tracking-Cookie: eine Besucherkennung, die Zeitpunkte des ersten, vorigen und aktuellen Besuchs und die Zahl der Besuche.',
           ),
         },
         {
@@ -270,6 +293,7 @@ export const introwConfig = defineConsentConfig({
             'Identifies you as a visitor, so that forms you submit are linked to your earlier visits.',
             'Herkent u als bezoeker, zodat formulieren die u verstuurt aan uw eerdere bezoeken worden gekoppeld.',
             'Vous identifie comme visiteur, afin de relier les formulaires envoyés à vos visites précédentes.',
+            'Erkennt Sie als Besucher, damit von Ihnen gesendete Formulare mit Ihren früheren Besuchen verknüpft werden.',
           ),
         },
         {
@@ -279,6 +303,7 @@ export const introwConfig = defineConsentConfig({
             'Counts the pages viewed in the current visit and tells when a new visit starts.',
             'Telt de bekeken pagina’s in het huidige bezoek en bepaalt wanneer een nieuw bezoek begint.',
             'Compte les pages vues pendant la visite en cours et détermine quand une nouvelle visite commence.',
+            'Zählt die im aktuellen Besuch aufgerufenen Seiten und erkennt, wann ein neuer Besuch beginnt.',
           ),
         },
         {
@@ -288,6 +313,7 @@ export const introwConfig = defineConsentConfig({
             'Detects whether the browser was restarted, to tell a new visit from an ongoing one.',
             'Detecteert of de browser opnieuw werd gestart, om een nieuw bezoek van een lopend bezoek te onderscheiden.',
             'Détecte si le navigateur a été redémarré, pour distinguer une nouvelle visite d’une visite en cours.',
+            'Erkennt, ob der Browser neu gestartet wurde, um einen neuen Besuch von einem laufenden zu unterscheiden.',
           ),
         },
       ],
@@ -303,9 +329,10 @@ export const introwConfig = defineConsentConfig({
       provider: 'Hotjar Ltd',
       privacyPolicyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
       description: t(
-        'Helps us understand our users’ experience, such as time spent on pages, links clicked and what users like and dislike. Collects the device’s IP address, screen size, device type, browser information and country, stored in a pseudonymised user profile.',
+        'A technology service that helps us better understand our users’ experience (e.g. how much time they spend on which pages, which links they choose to click, what users do and don’t like, etc.). Hotjar uses cookies and other technologies to collect data on our users’ behavior and their devices. This includes a device’s IP address, device screen size, device type, browser information, geographic location (country only). Hotjar stores this information on our behalf in a pseudonymized user profile.',
         'Helpt ons de ervaring van onze gebruikers te begrijpen, zoals de tijd op pagina’s, aangeklikte links en wat gebruikers wel en niet goed vinden. Verzamelt het IP-adres, de schermgrootte, het type toestel, browsergegevens en het land, bewaard in een gepseudonimiseerd gebruikersprofiel.',
         'Nous aide à comprendre l’expérience de nos utilisateurs : temps passé sur les pages, liens cliqués, ce qu’ils aiment ou non. Collecte l’adresse IP, la taille d’écran, le type d’appareil, le navigateur et le pays, conservés dans un profil pseudonymisé.',
+        'Hilft uns, die Erfahrung unserer Nutzer zu verstehen, etwa die Zeit auf Seiten, angeklickte Links und was Nutzern gefällt oder nicht. Erhebt die IP-Adresse, Bildschirmgröße, Geräteart, Browserangaben und das Land, gespeichert in einem pseudonymisierten Nutzerprofil.',
       ),
       cookies: [
         {
@@ -316,6 +343,7 @@ export const introwConfig = defineConsentConfig({
             'A random user identifier, so that later visits to the site are attributed to the same pseudonymous user.',
             'Een willekeurige gebruikerscode, zodat latere bezoeken aan de site aan dezelfde gepseudonimiseerde gebruiker worden toegeschreven.',
             'Un identifiant aléatoire, afin que les visites suivantes soient attribuées au même utilisateur pseudonymisé.',
+            'Eine zufällige Nutzerkennung, damit spätere Besuche der Website demselben pseudonymen Nutzer zugeordnet werden.',
           ),
         },
         {
@@ -326,6 +354,7 @@ export const introwConfig = defineConsentConfig({
             'Holds the data of the current session, so that the following pages of the visit count as one session.',
             'Bevat de gegevens van de huidige sessie, zodat de volgende pagina’s van het bezoek als één sessie tellen.',
             'Contient les données de la session en cours, pour que les pages suivantes de la visite comptent comme une session.',
+            'Enthält die Daten der aktuellen Sitzung, damit die folgenden Seiten des Besuchs als eine Sitzung zählen.',
           ),
         },
         {
@@ -337,6 +366,7 @@ export const introwConfig = defineConsentConfig({
             'Hotjar’s other short-lived cookies, e.g. whether the visit is in the recording sample and whether cookies can be set.',
             'De overige kortlevende cookies van Hotjar, bijvoorbeeld of het bezoek in de steekproef zit en of cookies kunnen worden geplaatst.',
             'Les autres cookies de courte durée de Hotjar, par exemple si la visite fait partie de l’échantillon et si des cookies peuvent être déposés.',
+            'Die übrigen kurzlebigen Cookies von Hotjar, z. B. ob der Besuch in der Aufzeichnungsstichprobe ist und ob Cookies gesetzt werden können.',
           ),
         },
       ],
@@ -349,9 +379,10 @@ export const introwConfig = defineConsentConfig({
       provider: 'Twilio Inc.',
       privacyPolicyUrl: 'https://www.twilio.com/en-us/legal/privacy',
       description: t(
-        'A customer data platform (CDP) that helps us bring together first-party customer data.',
+        'Segment is a customer data platform (CDP) that helps companies harness first-party customer data.',
         'Een customer data platform (CDP) dat ons helpt first-party klantgegevens samen te brengen.',
         'Une plateforme de données clients (CDP) qui nous aide à rassembler nos données clients propriétaires.',
+        'Eine Customer-Data-Platform (CDP), die uns hilft, eigene Kundendaten zusammenzuführen.',
       ),
       cookies: [
         {
@@ -361,6 +392,7 @@ export const introwConfig = defineConsentConfig({
             'A random identifier for visitors who have not signed in, so that the events of one visitor are grouped.',
             'Een willekeurige code voor niet-aangemelde bezoekers, zodat de gebeurtenissen van één bezoeker worden gegroepeerd.',
             'Un identifiant aléatoire des visiteurs non connectés, pour regrouper les événements d’un même visiteur.',
+            'Eine zufällige Kennung für nicht angemeldete Besucher, damit die Ereignisse eines Besuchers gruppiert werden.',
           ),
         },
         {
@@ -370,6 +402,7 @@ export const introwConfig = defineConsentConfig({
             'The user id of a signed-in visitor, so that events are linked to that user.',
             'De gebruikerscode van een aangemelde bezoeker, zodat gebeurtenissen aan die gebruiker worden gekoppeld.',
             'L’identifiant d’un visiteur connecté, pour relier les événements à cet utilisateur.',
+            'Die Nutzerkennung eines angemeldeten Besuchers, damit Ereignisse diesem Nutzer zugeordnet werden.',
           ),
         },
       ],
@@ -385,6 +418,7 @@ export const introwConfig = defineConsentConfig({
         'Google’s advertising network: measures our ads and shows you ads for Introw’s services on other websites and social media, based on your browsing.',
         'Het advertentienetwerk van Google: meet onze advertenties en toont u advertenties voor de diensten van Introw op andere websites en sociale media, op basis van uw surfgedrag.',
         'Le réseau publicitaire de Google : mesure nos annonces et vous montre des annonces pour les services d’Introw sur d’autres sites et réseaux sociaux, selon votre navigation.',
+        'Das Werbenetzwerk von Google: misst unsere Anzeigen und zeigt Ihnen auf anderen Websites und in sozialen Medien Anzeigen für die Dienste von Introw, abhängig von Ihrem Surfverhalten.',
       ),
       cookies: [
         {
@@ -394,6 +428,7 @@ export const introwConfig = defineConsentConfig({
             'Stores an identifier to measure how ads lead to visits and sign-ups (conversion linker).',
             'Bewaart een code om te meten hoe advertenties tot bezoeken en aanmeldingen leiden (conversielinker).',
             'Conserve un identifiant pour mesurer comment les annonces mènent à des visites et inscriptions (association de conversions).',
+            'Speichert eine Kennung, um zu messen, wie Anzeigen zu Besuchen und Registrierungen führen (Conversion-Linker).',
           ),
         },
         {
@@ -403,6 +438,7 @@ export const introwConfig = defineConsentConfig({
             'Stores the click identifier when you arrive through a Google Ads ad, to attribute conversions to it.',
             'Bewaart de klikcode wanneer u via een Google Ads-advertentie binnenkomt, om conversies eraan toe te schrijven.',
             'Conserve l’identifiant de clic lorsque vous arrivez par une annonce Google Ads, pour lui attribuer les conversions.',
+            'Speichert die Klick-Kennung, wenn Sie über eine Google-Ads-Anzeige kommen, um ihr Conversions zuzuordnen.',
           ),
         },
         {
@@ -412,6 +448,7 @@ export const introwConfig = defineConsentConfig({
             'Stores the click identifier of Google display ads (Campaign Manager), to attribute conversions to them.',
             'Bewaart de klikcode van Google-displayadvertenties (Campaign Manager), om conversies eraan toe te schrijven.',
             'Conserve l’identifiant de clic des annonces display de Google (Campaign Manager), pour leur attribuer les conversions.',
+            'Speichert die Klick-Kennung von Google-Displayanzeigen (Campaign Manager), um ihnen Conversions zuzuordnen.',
           ),
         },
         {
@@ -423,6 +460,7 @@ export const introwConfig = defineConsentConfig({
             'Set by Google on doubleclick.net to show personalised ads and measure them across websites.',
             'Door Google op doubleclick.net geplaatst om gepersonaliseerde advertenties te tonen en over websites heen te meten.',
             'Déposé par Google sur doubleclick.net pour afficher des annonces personnalisées et les mesurer d’un site à l’autre.',
+            'Von Google auf doubleclick.net gesetzt, um personalisierte Anzeigen zu zeigen und websiteübergreifend zu messen.',
           ),
         },
         {
@@ -434,6 +472,7 @@ export const introwConfig = defineConsentConfig({
             'Set by Google on doubleclick.net to check whether your browser accepts cookies.',
             'Door Google op doubleclick.net geplaatst om na te gaan of uw browser cookies aanvaardt.',
             'Déposé par Google sur doubleclick.net pour vérifier si votre navigateur accepte les cookies.',
+            'Von Google auf doubleclick.net gesetzt, um zu prüfen, ob Ihr Browser Cookies annimmt.',
           ),
         },
       ],

@@ -1,17 +1,18 @@
 import { LANGUAGE_COOKIE, introwConfig } from '@introw/example-config';
+import { SITE_LANGUAGES } from '@introw/example-config/languages';
 import { readCookieValue } from '@introw/consent-core';
 import { acceptLanguageCandidates, readConsent, resolveLanguage } from '@introw/consent-core/server';
 
-/** The Platform's languages (R9: Belgium reads nl, fr and en), in the order the switcher shows them. */
-export const LANGUAGES = ['en', 'nl', 'fr'] as const;
+/** The Platform's languages (R9: Belgium reads nl, fr and en; de is its third official language), in the order the switcher shows them. */
+export const LANGUAGES = SITE_LANGUAGES;
 
 /** One of the Platform's languages. */
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each language's name in itself, for the language switcher. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', nl: 'Nederlands', fr: 'Français' };
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', nl: 'Nederlands', fr: 'Français', de: 'Deutsch' };
 
-/** True for `en`, `nl` and `fr` (the first segment of every page's path). */
+/** True for `en`, `nl`, `fr` and `de` (the first segment of every page's path). */
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -1,6 +1,6 @@
 import type { Language } from './languages';
 
-/** The Platform's own interface texts (the consent texts come from core's `en`, `nl`, `fr`). */
+/** The Platform's own interface texts (the consent texts come from core's `en`, `nl`, `fr`, `de`). */
 export interface PlatformTexts {
   skipLink: string;
   mainNav: string;
@@ -26,7 +26,6 @@ export interface PlatformTexts {
   statusAllowed: string;
   statusOff: string;
   statusNecessary: string;
-  statementInEnglish: string;
 }
 
 const en: PlatformTexts = {
@@ -54,7 +53,6 @@ const en: PlatformTexts = {
   statusAllowed: 'allowed',
   statusOff: 'off',
   statusNecessary: 'Strictly necessary cookies, such as the sign-in cookies, are always active.',
-  statementInEnglish: 'The cookie statement is written in English; its cookie table follows your language.',
 };
 
 const nl: PlatformTexts = {
@@ -82,7 +80,6 @@ const nl: PlatformTexts = {
   statusAllowed: 'toegestaan',
   statusOff: 'uit',
   statusNecessary: 'Strikt noodzakelijke cookies, zoals de aanmeldcookies, zijn altijd actief.',
-  statementInEnglish: 'De cookieverklaring is in het Engels geschreven; de cookietabel volgt uw taal.',
 };
 
 const fr: PlatformTexts = {
@@ -110,10 +107,36 @@ const fr: PlatformTexts = {
   statusAllowed: 'autorisés',
   statusOff: 'désactivés',
   statusNecessary: 'Les cookies strictement nécessaires, comme ceux de la connexion, sont toujours actifs.',
-  statementInEnglish: 'La déclaration relative aux cookies est rédigée en anglais ; son tableau suit votre langue.',
 };
 
-const TEXTS: Record<Language, PlatformTexts> = { en, nl, fr };
+const de: PlatformTexts = {
+  skipLink: 'Zum Inhalt',
+  mainNav: 'Hauptmenü',
+  legalNav: 'Rechtliches',
+  languageNav: 'Sprache',
+  rooms: 'Räume',
+  cookieStatement: 'Cookie-Erklärung',
+  website: 'introw.io',
+  signIn: 'Anmelden',
+  signOut: 'Abmelden',
+  signedInAs: 'Angemeldet als {name}',
+  homeTitle: 'Ihre Partnerräume',
+  homeLede: 'Melden Sie sich an, um die Räume zu öffnen, die Sie mit Ihren Wiederverkäufern, Empfehlungspartnern und Allianzen teilen.',
+  roomsTitle: 'Räume, die Sie teilen',
+  signInTitle: 'Bei Introw anmelden',
+  signInLede: 'Diese Demo hat ein einziges Konto und funktioniert offline.',
+  email: 'E-Mail',
+  password: 'Passwort',
+  demoUser: 'Demo-Konto: {email}, Passwort {password}',
+  signInFailed: 'Diese E-Mail-Adresse und dieses Passwort gehören nicht zum Demo-Konto.',
+  signingIn: 'Anmeldung läuft…',
+  statusTitle: 'Ihre Cookie-Auswahl auf der Plattform',
+  statusAllowed: 'erlaubt',
+  statusOff: 'aus',
+  statusNecessary: 'Unbedingt erforderliche Cookies, wie die Anmelde-Cookies, sind immer aktiv.',
+};
+
+const TEXTS: Record<Language, PlatformTexts> = { en, nl, fr, de };
 
 /** The Platform's interface texts in a language. */
 export function platformTexts(language: Language): PlatformTexts {

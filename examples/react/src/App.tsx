@@ -6,6 +6,7 @@ import { Link, usePath } from './router';
 import { HomePage } from './pages/HomePage';
 import { CookiesPage } from './pages/CookiesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { LANGUAGE } from './language';
 
 const PAGES: Record<string, { title: string; render: () => ReactNode }> = {
   '/': { title: 'Introw: partner collaboration, in one shared space', render: () => <HomePage /> },
@@ -18,8 +19,13 @@ const PAGES: Record<string, { title: string; render: () => ReactNode }> = {
  * the all-denied default reaches `dataLayer` before any Google tag, then one update per choice.
  * Every decision is posted as a record to the records service the dev server mounts under
  * `/consent` (`@introw/consent-server`), kept in the browser until the service acknowledges it.
+ * The consent UI speaks the visitor's language (./language.ts: en, nl, fr or de).
  */
-const consentOptions: ConsentManagerOptions = { plugins: [googleConsentMode()], onRecord: beaconRecordSink('/consent/records') };
+const consentOptions: ConsentManagerOptions = {
+  plugins: [googleConsentMode()],
+  onRecord: beaconRecordSink('/consent/records'),
+  language: LANGUAGE,
+};
 
 /**
  * The demo site. `<ConsentProvider>` creates the consent manager from Introw's config and mounts

@@ -16,7 +16,8 @@ describe('the Platform’s language (statement §4.2: the language cookie needs 
   it('follows Accept-Language without a cookie, else English', () => {
     expect(preferredLanguage(null, 'nl-BE,nl;q=0.9,en;q=0.8')).toBe('nl');
     expect(preferredLanguage(null, 'fr-BE')).toBe('fr');
-    expect(preferredLanguage(null, 'de-DE')).toBe('en');
+    expect(preferredLanguage(null, 'de-DE')).toBe('de');
+    expect(preferredLanguage(null, 'es-ES')).toBe('en');
     expect(preferredLanguage(null, null)).toBe('en');
   });
 
@@ -25,7 +26,8 @@ describe('the Platform’s language (statement §4.2: the language cookie needs 
     expect(preferredLanguage(language, 'nl')).toBe('nl');
     expect(preferredLanguage(`${consentCookie(['analytics'])}; ${language}`, 'nl')).toBe('nl');
     expect(preferredLanguage(`${consentCookie(['functional'])}; ${language}`, 'nl')).toBe('fr');
-    expect(preferredLanguage(`${consentCookie(['functional'])}; ${LANGUAGE_COOKIE}=de`, 'nl')).toBe('nl');
+    expect(preferredLanguage(`${consentCookie(['functional'])}; ${LANGUAGE_COOKIE}=es`, 'nl')).toBe('nl');
+    expect(preferredLanguage(`${consentCookie(['functional'])}; ${LANGUAGE_COOKIE}=de`, 'nl')).toBe('de');
   });
 
   it('declares the language cookie under the functional category', () => {
@@ -39,6 +41,7 @@ describe('the cookie table marks next-auth as Platform only, in every language',
     ['en', 'Platform only'],
     ['nl', 'alleen Platform'],
     ['fr', 'Plateforme uniquement'],
+    ['de', 'nur Plattform'],
   ])('%s', (language, words) => {
     const rows = cookieDeclaration(introwConfig, language).filter((r) => r.serviceId === 'nextAuth');
     expect(rows.map((r) => r.cookie)).toEqual([

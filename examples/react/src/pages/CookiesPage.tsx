@@ -1,64 +1,16 @@
-import { ConsentSettingsButton, CookieDeclaration } from '@introw/consent-react';
+import { ConsentSettingsButton } from '@introw/consent-react';
+import { cookieStatement } from '@introw/example-config/statement';
+import { StatementView } from '@introw/example-config/statement/react';
+import { LANGUAGE } from '../language';
 
-/**
- * Introw's cookie statement. Sections 1 to 3 and 5 are prose; the cookie table of section 4 is
- * generated from the same config that drives the banner, so the two cannot disagree (R6).
- */
+/** Introw's cookie statement (sections 1 to 7) from the one shared source; its cookie lists come from the config (R6). */
+const STATEMENT = cookieStatement(LANGUAGE);
+
+/** The /cookies page: the statement, with the "Cookie settings" control where §5 speaks of withdrawing. */
 export function CookiesPage() {
   return (
-    <article className="page statement">
-      <h1>Cookie statement</h1>
-
-      <h2>1. Introduction</h2>
-      <p>
-        When you use our services, products and information through our application or any other platform (the "Platform") and
-        when you use our website www.introw.io (the "Website"), Introw BV ("Introw", "we") allows certain cookies to be placed on
-        your device. The Platform and the Website are operated by Introw BV, Poel 16, 9000 Ghent, Belgium, company and VAT number
-        (BE)0798.161.431. Questions about privacy or personal data can be sent to this address or to{' '}
-        <a href="mailto:privacy@introw.io">privacy@introw.io</a>.
-      </p>
-
-      <h2>2. General information</h2>
-      <p>
-        This cookie statement describes the types of cookies we use on the Platform and the Website and your rights in relation
-        to them. Where cookies collect personal data, our{' '}
-        <a href="https://rooms.introw.io/privacy-statement" rel="noopener">
-          privacy statement
-        </a>{' '}
-        applies as well.
-      </p>
-
-      <h2>3. About cookies</h2>
-      <p>
-        A cookie is a small text file that a server places in your browser when you visit the Platform or the Website. First-party
-        cookies are used by the site you visit itself; third-party cookies come from another website or platform. Session cookies
-        disappear when your session ends; persistent cookies stay for a set time.
-      </p>
-      <p>
-        Strictly necessary cookies do not need your consent, but we list them here. For all other cookies we ask your explicit
-        consent through the cookie banner: you can accept or refuse them all (except the strictly necessary ones) or choose per
-        category and per service. You can withdraw your consent at any time.
-      </p>
-
-      <h2>4. Which cookies are used on the Website and the Platform?</h2>
-      <p>This table is generated from the same configuration that drives the cookie banner.</p>
-      <CookieDeclaration caption="Cookies used on the Website and the Platform" />
-
-      <h2>5. Refusing and managing cookies</h2>
-      <p>
-        Change or withdraw your choice at any time with the "Cookie settings" button below or in the footer of every page.
-        Withdrawing does not affect processing we lawfully carried out on the basis of your consent before the withdrawal. You can
-        also delete cookies in your browser's settings.
-      </p>
-      <p>
-        <ConsentSettingsButton />
-      </p>
-
-      <h2>6. Questions</h2>
-      <p>
-        Contact us at <a href="mailto:privacy@introw.io">privacy@introw.io</a>. You may also lodge a complaint with the Belgian Data
-        Protection Authority (www.gegevensbeschermingsautoriteit.be).
-      </p>
-    </article>
+    <div className="page">
+      <StatementView doc={STATEMENT} settings={<ConsentSettingsButton />} />
+    </div>
   );
 }
