@@ -1,6 +1,6 @@
 import type { ConsentManager } from '@introw/consent-core';
 import { cookieDeclarationTable } from '@introw/consent-core/ui';
-import { cx, h } from './h';
+import { cx, h, restoreClass } from './h';
 import type { IdFactory } from './ids';
 import { DECLARATION_SELECTOR } from './hooks';
 
@@ -20,7 +20,7 @@ export function renderDeclarations(doc: Document, manager: ConsentManager, ids: 
   const elements = Array.from(doc.querySelectorAll<HTMLElement>(DECLARATION_SELECTOR));
   if (!elements.length) return () => {};
   const { language, texts, headers, rows } = cookieDeclarationTable({}, manager);
-  const classNames = elements.map((el) => el.className);
+  const classNames = elements.map((el) => el.getAttribute('class'));
   for (const el of elements) {
     const captionId = ids();
     el.className = cx('ic-declaration', el.className);
@@ -54,7 +54,7 @@ export function renderDeclarations(doc: Document, manager: ConsentManager, ids: 
   return () => {
     elements.forEach((el, i) => {
       el.replaceChildren();
-      el.className = classNames[i]!;
+      restoreClass(el, classNames[i]!);
       for (const name of ADDED) el.removeAttribute(name);
     });
   };

@@ -1,12 +1,14 @@
 import type { ConsentManager } from '@introw/consent-core';
 import { embedView, type EmbedProps } from '@introw/consent-core/ui';
-import { cx, h } from './h';
+import { cx, h, restoreClass } from './h';
 import type { IdFactory } from './ids';
 import { EMBED_SELECTOR } from './hooks';
 
 interface Embed {
   frame: HTMLIFrameElement;
   props: EmbedProps;
+  /** The iframe's own `class` attribute (`null`: none). */
+  className: string | null;
   /** Built on first use. */
   placeholder?: HTMLElement;
 }
@@ -35,9 +37,10 @@ export function createEmbeds(doc: Document, manager: ConsentManager, ids: IdFact
       category: frame.getAttribute('data-category') ?? '',
       service: frame.getAttribute('data-service') ?? undefined,
     };
+    const className = frame.getAttribute('class');
     frame.removeAttribute('data-src');
-    frame.className = cx('ic-embed-frame', frame.className);
-    return { frame, props };
+    frame.className = cx('ic-embed-frame', className);
+    return { frame, props, className };
   });
 
   const placeholderFor = (embed: Embed): HTMLElement => {
@@ -48,8 +51,7 @@ export function createEmbeds(doc: Document, manager: ConsentManager, ids: IdFact
       allow = h('button', { type: 'button', class: 'ic-button', 'aria-describedby': textId }, view.allowLabel);
       allow.addEventListener('click', () => embedView(manager, embed.props).allow());
     }
-    const original = embed.frame.className.replace(/^ic-embed-frame ?/, '');
-    return h('div', { class: cx('ic-embed', 'ic-embed-placeholder', original), lang: manager.language, 'data-ic-embed': '' }, h('p', { id: textId, class: 'ic-embed-text' }, view.text), allow);
+    return h('div', { class: cx('ic-embed', 'ic-embed-placeholder', embed.className), lang: manager.language, 'data-ic-embed': '' }, h('p', { id: textId, class: 'ic-embed-text' }, view.text), allow);
   };
 
   return {
@@ -67,9 +69,9 @@ export function createEmbeds(doc: Document, manager: ConsentManager, ids: IdFact
       }
     },
     stop() {
-      for (const { frame, props, placeholder } of embeds) {
+      for (const { frame, props, className, placeholder } of embeds) {
         frame.setAttribute('data-src', props.src);
-        frame.className = frame.className.replace(/^ic-embed-frame ?/, '');
+        restoreClass(frame, className);
         placeholder?.replaceWith(frame);
       }
     },

@@ -31,3 +31,9 @@ export function listen<E extends Event = Event>(target: EventTarget, event: stri
   target.addEventListener(event, listener as EventListener, capture);
   return () => target.removeEventListener(event, listener as EventListener, capture);
 }
+
+/** Gives `el` back the `class` attribute it had (`null`: none). */
+export function restoreClass(el: Element, className: string | null): void {
+  if (className === null) el.removeAttribute('class');
+  else el.setAttribute('class', className);
+}

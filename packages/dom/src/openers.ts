@@ -1,5 +1,5 @@
 import type { ConsentManager } from '@introw/consent-core';
-import { cx, listen } from './h';
+import { cx, listen, restoreClass } from './h';
 import { OPENER_SELECTOR } from './hooks';
 
 /**
@@ -19,7 +19,7 @@ import { OPENER_SELECTOR } from './hooks';
 export function bindOpeners(doc: Document, manager: ConsentManager, prefetch: () => void): () => void {
   const undo: (() => void)[] = [];
   for (const el of Array.from(doc.querySelectorAll<HTMLElement>(OPENER_SELECTOR))) {
-    const before = { className: el.className, popup: el.getAttribute('aria-haspopup'), type: el.getAttribute('type'), lang: el.getAttribute('lang') };
+    const before = { className: el.getAttribute('class'), popup: el.getAttribute('aria-haspopup'), type: el.getAttribute('type'), lang: el.getAttribute('lang') };
     const empty = !el.textContent?.trim() && !el.children.length;
     if (!before.popup) el.setAttribute('aria-haspopup', 'dialog');
     if (empty) {
@@ -29,7 +29,7 @@ export function bindOpeners(doc: Document, manager: ConsentManager, prefetch: ()
       el.textContent = manager.texts.cookieSettings;
     } else el.classList.add('ic-settings-button');
     undo.push(() => {
-      el.className = before.className;
+      restoreClass(el, before.className);
       for (const [name, value] of [['aria-haspopup', before.popup], ['type', before.type], ['lang', before.lang]] as const) {
         if (value === null) el.removeAttribute(name);
         else el.setAttribute(name, value);
