@@ -83,6 +83,14 @@ export async function startStaticSite({ port = 5175, host = 'localhost', databas
     onError: (error) => console.error(`consent records: ${error instanceof Error ? error.message : error}`),
   });
   const recordsMiddleware = consentMiddleware(records);
+  // Open the database before serving: PGlite's start keeps Node busy for seconds, which would
+  // otherwise stall the pages of the first visit.
+  try {
+    await records.ready();
+  } catch (error) {
+    console.error(`consent records: cannot open ${database}: ${error instanceof Error ? error.message : error}`);
+    throw error;
+  }
 
   const server = createServer((req, res) => {
     recordsMiddleware(req, res, async () => {
@@ -108,12 +116,7 @@ export async function startStaticSite({ port = 5175, host = 'localhost', databas
   await new Promise((ok, fail) => server.once('error', fail).listen(port, host, ok));
   const address = server.address();
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-  if (log) {
-    records.ready().then(
-      () => console.log(`  consent records: ${database}\n  dashboard: ${origin}/consent/dashboard (any user name, password ${adminToken})`),
-      (error) => console.error(`consent records: cannot open ${database}: ${error instanceof Error ? error.message : error}`),
-    );
-  }
+  if (log) console.log(`  consent records: ${database}\n  dashboard: ${origin}/consent/dashboard (any user name, password ${adminToken})`);
   return {
     origin,
     async close() {
