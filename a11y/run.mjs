@@ -15,9 +15,8 @@
  * Prints `ok - name` / `not ok - name` per test and ends with `N passed, M failed`; the exit code
  * is 0 only when every test passed.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { launchChromium } from './lib/browser.mjs';
 import { REACT_DIST, buildTargets, serveStatic, startNext } from './lib/servers.mjs';
 import { a11yTests } from './tests/a11y.mjs';
@@ -31,11 +30,7 @@ import { startStaticSite } from '../examples/static/server.mjs';
  * 200% text stylesheet into the page, which a nonce-only policy would (rightly) refuse. Its CSP is
  * tested in packages/dom/browser-tests.
  */
-async function startStatic() {
-  const database = mkdtempSync(join(tmpdir(), 'a11y-static-records-'));
-  const site = await startStaticSite({ port: 0, host: '127.0.0.1', database, csp: false });
-  return { origin: site.origin, close: () => site.close().finally(() => rmSync(database, { recursive: true, force: true })) };
-}
+const startStatic = () => startStaticSite({ port: 0, host: '127.0.0.1', database: 'memory:', csp: false });
 
 /** The static site is ready when its script has started and rendered "Cookie settings". */
 const staticReady = (page) =>

@@ -4,7 +4,7 @@
  * playwright-core, and runs ./consent.e2e.mjs one test at a time against each:
  *   - react: the built React demo (examples/react/dist), served as static files;
  *   - static: Introw's plain HTML site (examples/static, the script-tag build of
- *     @introw/consent-dom), by its own server: nonce-only CSP, records service on a temporary PGlite.
+ *     @introw/consent-dom), by its own server: nonce-only CSP, records service on PGlite in memory.
  * Test names of the static site start with `[static]`.
  *
  *   node e2e/run.mjs [--site react|static] [--json <file>] [--filter <text>]
@@ -12,9 +12,8 @@
  * `--json` writes `{ passed, failed, tests: [{ name, ok, error? }] }` (used by scripts/test-all.mjs).
  * Exit code 0 only when every test passed.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
@@ -52,11 +51,7 @@ const SITES = {
   },
   static: {
     prefix: '[static] ',
-    start: async () => {
-      const database = mkdtempSync(join(tmpdir(), 'e2e-static-records-'));
-      const site = await startStaticSite({ port: 0, host: '127.0.0.1', database });
-      return { origin: site.origin, close: () => site.close().finally(() => rmSync(database, { recursive: true, force: true })) };
-    },
+    start: () => startStaticSite({ port: 0, host: '127.0.0.1', database: 'memory:' }),
   },
 };
 

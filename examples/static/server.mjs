@@ -8,7 +8,7 @@
 //   - /assets/site.css : the demos' shared site stylesheet (examples/introw-config);
 //   - /consent/ : the records service (@introw/consent-server) on PGlite in .consent-data.
 //
-//   node examples/static/server.mjs [--port 5175] [--host localhost] [--database <dir or postgres://>] [--no-csp]
+//   node examples/static/server.mjs [--port 5175] [--host localhost] [--database <dir, postgres:// or memory:>] [--no-csp]
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
