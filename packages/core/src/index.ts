@@ -54,6 +54,7 @@ export type {
   CookieDeclaration,
   NamedCookieDeclaration,
   PatternCookieDeclaration,
+  StorageKey,
   CookieDuration,
   LocalizedText,
   ConsentCookieOptions,

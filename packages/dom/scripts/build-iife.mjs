@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The script-tag build: dist/consent.iife.js (global `IntrowConsent`, no bundler, no `process`
-// shim), its on-demand files dist/consent.<part>.js, and the stylesheet dist/consent.css, all
-// side by side so that a CDN path serves them together.
+// shim), its on-demand files dist/consent.<part>.js, and the stylesheet as dist/consent.css (the
+// first layer) and dist/consent.dialog.css (loaded with the dialog), all side by side so that a CDN
+// path serves them together.
 //
 // Code splitting without modules: every `import()` in the bundled code (core's gating and
 // withdrawal modules, the preferences dialog, the cookie table) is resolved to a small module
@@ -15,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { minify } from 'terser';
+import { splitStylesheet } from './split-css.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkgDir = resolve(here, '..');
@@ -51,7 +53,7 @@ const partsPlugin = {
       return { path: name, namespace: 'introw-part' };
     });
     build.onLoad({ filter: /.*/, namespace: 'introw-part' }, (args) => ({
-      contents: `import { loadPart } from ${JSON.stringify(PARTS_MODULE)};\nexport function then(resolve, reject) { loadPart(${JSON.stringify(args.path)}).then(resolve, reject); }\n`,
+      contents: `import { thenOf } from ${JSON.stringify(PARTS_MODULE)};\nexport const then = thenOf(${JSON.stringify(args.path)});\n`,
       loader: 'js',
       resolveDir: pkgDir,
     }));
@@ -103,16 +105,29 @@ const entries = [
   ...Object.entries(PARTS).map(([name, file]) => [name, `import * as part from ${JSON.stringify(file)};`]),
   ...LANGUAGES.map((tag) => [`lang-${tag}`, `import { ${tag} as table } from '@introw/consent-core';\nconst part = { table };`]),
 ];
+/** Parts that show the dialog's styles: they register once consent.dialog.css has loaded too. */
+const STYLED = ['dialog', 'declaration'];
 for (const [name, body] of entries) {
+  const exports = STYLED.includes(name) ? "loadStyle('dialog').then(() => part)" : 'part';
   await build({
-    stdin: { contents: `import { registerPart } from ${JSON.stringify(PARTS_MODULE)};\n${body}\nregisterPart(${JSON.stringify(name)}, part);\n`, resolveDir: pkgDir, sourcefile: `part-${name}.js`, loader: 'js' },
+    stdin: {
+      contents: `import { loadStyle, registerPart } from ${JSON.stringify(PARTS_MODULE)};\n${body}\nregisterPart(${JSON.stringify(name)}, ${exports});\n`,
+      resolveDir: pkgDir,
+      sourcefile: `part-${name}.js`,
+      loader: 'js',
+    },
     outfile: join(dist, `consent.${name}.js`),
   });
 }
 
-// The stylesheet every renderer shares (core's), minified next to the script.
-const css = await esbuild.build({ entryPoints: [join(coreDir, 'styles.css')], bundle: true, minify: true, write: false, legalComments: 'none', logLevel: 'warning', outdir: dist });
-writeFileSync(join(dist, 'consent.css'), css.outputFiles[0].contents);
+// The stylesheet every renderer shares (core's), minified next to the script, in two files by when a
+// page needs it (scripts/split-css.mjs): consent.css with the first layer, consent.dialog.css with
+// the dialog and the cookie tables (loaded with their code).
+const css = await esbuild.build({ entryPoints: [join(coreDir, 'styles.css')], bundle: true, write: false, logLevel: 'warning', outdir: dist });
+const halves = splitStylesheet(css.outputFiles[0].text);
+for (const [file, text] of [['consent.css', halves.first], ['consent.dialog.css', halves.second]]) {
+  writeFileSync(join(dist, file), (await esbuild.transform(text, { loader: 'css', minify: true, legalComments: 'none' })).code);
+}
 
 // No bundler, no shim: the script must not read `process` beyond `typeof process`.
 for (const file of outputs.filter((o) => o.endsWith('.js'))) {
@@ -120,4 +135,4 @@ for (const file of outputs.filter((o) => o.endsWith('.js'))) {
   if (/process\.env|\bprocess\s*\./.test(code)) throw new Error(`${file} reads process.env: the script-tag build must run without a process shim`);
 }
 if (process.env.IIFE_METAFILE) writeFileSync(process.env.IIFE_METAFILE, JSON.stringify(metafiles));
-console.log(`script-tag build: dist/consent.iife.js, ${entries.length} on-demand parts, dist/consent.css`);
+console.log(`script-tag build: dist/consent.iife.js, ${entries.length} on-demand parts, dist/consent.css and consent.dialog.css`);

@@ -1,5 +1,5 @@
 import type { ConsentManager } from '@introw/consent-core';
-import { cx, listen, restoreClass } from './h';
+import { cx, listen } from './h';
 import { OPENER_SELECTOR } from './hooks';
 
 /**
@@ -18,22 +18,19 @@ import { OPENER_SELECTOR } from './hooks';
  */
 export function bindOpeners(doc: Document, manager: ConsentManager, prefetch: () => void): () => void {
   const undo: (() => void)[] = [];
+  const ATTRS = ['class', 'aria-haspopup', 'type', 'lang'];
   for (const el of Array.from(doc.querySelectorAll<HTMLElement>(OPENER_SELECTOR))) {
-    const before = { className: el.getAttribute('class'), popup: el.getAttribute('aria-haspopup'), type: el.getAttribute('type'), lang: el.getAttribute('lang') };
+    const [className, popup, type, lang] = ATTRS.map((name) => el.getAttribute(name));
     const empty = !el.textContent?.trim() && !el.children.length;
-    if (!before.popup) el.setAttribute('aria-haspopup', 'dialog');
+    if (!popup) el.setAttribute('aria-haspopup', 'dialog');
     if (empty) {
-      el.className = cx('ic-button-link', 'ic-settings-button', before.className);
-      if (!before.lang) el.setAttribute('lang', manager.language);
-      if (el.tagName === 'BUTTON' && !before.type) el.setAttribute('type', 'button');
+      el.className = cx('ic-button-link', 'ic-settings-button', className);
+      if (!lang) el.lang = manager.language;
+      if (el.tagName === 'BUTTON' && !type) el.setAttribute('type', 'button');
       el.textContent = manager.texts.cookieSettings;
     } else el.classList.add('ic-settings-button');
     undo.push(() => {
-      restoreClass(el, before.className);
-      for (const [name, value] of [['aria-haspopup', before.popup], ['type', before.type], ['lang', before.lang]] as const) {
-        if (value === null) el.removeAttribute(name);
-        else el.setAttribute(name, value);
-      }
+      [className, popup, type, lang].forEach((value, i) => (value == null ? el.removeAttribute(ATTRS[i]!) : el.setAttribute(ATTRS[i]!, value)));
       if (empty) el.textContent = '';
     });
   }

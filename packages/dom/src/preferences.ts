@@ -32,7 +32,7 @@ export function createPreferences(manager: ConsentManager, { root, ids, classNam
     /** Subscribes to the manager and the controller (the dialog's code arriving, "saved"). */
     subscribe: controller.subscribe,
     /** Starts loading the dialog's code (intent: pointer enter, focus, pointer down on an opener). */
-    prefetch: controller.prefetch,
+    prefetch: (): void => void preferencesDialog.get().catch(() => {}),
     /** Brings the status text and the dialog in line with the state. */
     update(): void {
       const { open, dialog, status: text } = controller.getState();

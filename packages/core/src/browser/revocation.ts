@@ -1,6 +1,6 @@
 import type { CookieDeclaration } from '../config/types';
 import type { RevocationSweep } from '../manager/types';
-import { cookieTest, type ConsentModel } from '../config/model';
+import { cookieTest, storageKeyTest, type ConsentModel } from '../config/model';
 import { cookieNames, domainCandidates, expireCookie, pathCandidates } from '../storage/cookieScopes';
 
 /**
@@ -73,7 +73,7 @@ export function revokeServices(
     if (!model.serviceCategory.has(id) || required.has(id)) continue;
     report.services.push(id);
     const { cookies = [], storageKeys = [] } = services[id]!;
-    for (const key of storageKeys) keyTests.push(cookieTest(typeof key === 'string' ? { name: key } : { pattern: key }));
+    for (const key of storageKeys) keyTests.push(storageKeyTest(key));
     for (const declaration of cookies) {
       const { name, domain } = declaration;
       if (declaration.httpOnly || declaration.thirdParty || (domain !== undefined && !domainIsOurs(domain, hostname))) {

@@ -67,7 +67,7 @@ const api = {
    * @throws {ConsentConfigError} (rejects) When the config has no categories (core's fail-closed check).
    */
   async init(input: unknown, options: ScriptTagOptions = {}): Promise<ConsentManager> {
-    if (started) throw new Error('[@introw/consent] IntrowConsent is already started (a JSON config on the page, or init() called twice); call IntrowConsent.stop() first.');
+    if (started) throw new Error('[@introw/consent] IntrowConsent is already started: call IntrowConsent.stop() first.');
     started = true;
     try {
       const given = (typeof input === 'object' && input !== null ? input : {}) as ScriptConfig;

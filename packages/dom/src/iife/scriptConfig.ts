@@ -27,33 +27,18 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * Turns a script-tag config (the page's JSON, or the object given to `IntrowConsent.init`) into a
- * core config and the script-tag options, failing closed on malformed parts (they are reported by
- * `validateScriptConfig`, loaded at idle): `translations` names the languages the site ships
- * (language -> texts over the built-in table; default English); a `storageKeys` entry is a name
- * or `{ "pattern": "<source>" }` (JSON has no RegExp), anything else is left out. Cookie patterns
- * may stay strings: core reads them as RegExp sources.
+ * core config and the script-tag options: `translations` names the languages the site ships
+ * (language -> texts over the built-in table; default English); everything else is core's config
+ * as it is (cookie and storage-key patterns as strings are core's JSON form). Malformed parts are
+ * reported by `validateScriptConfig`, loaded at idle; core fails closed meanwhile.
  *
  * @param input - The parsed JSON or the JavaScript object.
  * @returns `{ config, options }`, with `config.translations` holding the overrides only.
  */
 export function fromScriptConfig(input: unknown): { config: ConsentConfig; options: ScriptTagOptions } {
-  const { $schema: _schema, options, translations, services, ...rest } = (isObject(input) ? input : {}) as ScriptConfig;
-  const converted: Record<string, unknown> = Object.create(null);
-  for (const [id, service] of Object.entries(isObject(services) ? services : {})) {
-    const keys = isObject(service) ? service.storageKeys : undefined;
-    converted[id] = !Array.isArray(keys) ? service : { ...service, storageKeys: keys.flatMap((key: unknown) => (typeof key === 'string' || key instanceof RegExp ? [key] : patternOf(key))) };
-  }
+  const { $schema: _schema, options, translations, ...rest } = (isObject(input) ? input : {}) as ScriptConfig;
   return {
-    config: { ...rest, services: converted, translations: isObject(translations) && Object.keys(translations).length ? translations : { en: {} } } as ConsentConfig,
+    config: { ...rest, translations: isObject(translations) && Object.keys(translations).length ? translations : { en: {} } } as ConsentConfig,
     options: isObject(options) ? options : {},
   };
-}
-
-/** `{ pattern: '^_hj' }` as a one-item list of its RegExp; `[]` for anything else. */
-function patternOf(key: unknown): RegExp[] {
-  try {
-    return isObject(key) && typeof key.pattern === 'string' ? [new RegExp(key.pattern)] : [];
-  } catch {
-    return [];
-  }
 }

@@ -23,9 +23,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * Validates a script-tag config (the page's JSON, or the object given to `IntrowConsent.init`): the
- * script-tag form (unknown keys, `options`, `translations` as language -> texts, `storageKeys` as
- * names or `{ "pattern": "..." }`), then every rule of core's `validateConsentConfig` on the
- * config it becomes (R4, R11, R29, Consent Mode, ...). The JSON Schema that ships with the package
+ * script-tag form (unknown keys, `options`, `translations` as language -> texts), then every rule
+ * of core's `validateConsentConfig` on the config it becomes (R4, R11, R13 storage keys, R29,
+ * Consent Mode, ...). The JSON Schema that ships with the package
  * (`consent-config.schema.json`) gives editors the same shape.
  *
  * @param input - The parsed JSON or the JavaScript object.
@@ -66,27 +66,6 @@ export function validateScriptConfig(input: unknown, hostname?: string): Consent
       if (!isObject(texts) || Object.values(texts).some((t) => typeof t !== 'string')) add(`translations.${language}`, 'must be an object of texts (strings), e.g. {} for the built-in ones');
       else if (!BUILT_IN_LANGUAGES.includes(language) && !isObject(translations.en))
         add(`translations.${language}`, `has no built-in table (built in: ${BUILT_IN_LANGUAGES.join(', ')}): give every text, or add "en": {} as the fallback`);
-    }
-  }
-
-  if (isObject(input.services)) {
-    for (const [id, service] of Object.entries(input.services)) {
-      const keys = isObject(service) ? service.storageKeys : undefined;
-      if (keys === undefined) continue;
-      if (!Array.isArray(keys)) {
-        add(`services.${id}.storageKeys`, 'must be an array of key names or { "pattern": "<regular expression>" }');
-        continue;
-      }
-      keys.forEach((key: unknown, i) => {
-        const path = `services.${id}.storageKeys[${i}]`;
-        if (typeof key === 'string' || key instanceof RegExp) return;
-        if (!isObject(key) || typeof key.pattern !== 'string') return add(path, 'must be a key name or { "pattern": "<regular expression>" }');
-        try {
-          new RegExp(key.pattern);
-        } catch {
-          add(`${path}.pattern`, `not a valid regular expression: ${key.pattern}`);
-        }
-      });
     }
   }
 
