@@ -128,6 +128,10 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       await page.goto(`${site.origin}/`);
       await banner(page).waitFor();
       assert.equal(await page.evaluate(() => window.dataLayer[0][1]), 'default', 'the Consent Mode default first (R16)');
+      // The config's first layer (R6): its purposes and partners, and the statement links.
+      assert.match(await banner(page).locator('.ic-banner-description').textContent(), /Google.*HubSpot|HubSpot.*Google/);
+      const links = await banner(page).locator('.ic-banner-links a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+      assert.deepEqual(links, [['Cookie statement', '/cookies'], ['Privacy statement', 'https://rooms.introw.io/privacy-statement']]);
       await banner(page).getByRole('button', { name: 'Accept all' }).click();
       await until(page, () => Object.keys(window.__vendorRuns ?? {}).length === 5);
       await page.locator('footer').getByRole('link', { name: 'Cookie statement' }).click();
@@ -182,7 +186,7 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
     }
   });
 
-  test('IntrowConsent.init(config, options) from a page script: RegExp patterns and hooks, layout and theme, one start only', async () => {
+  test('IntrowConsent.init(config, options) from a page script: RegExp patterns and hooks, layout and theme (its stylesheet loaded), one start only', async ({ requests }) => {
     const script = `<script src="${cdn}/consent.iife.js" nonce="{{NONCE}}"></script>
 <script nonce="{{NONCE}}">
   IntrowConsent.init({
@@ -199,6 +203,9 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       await banner(page).waitFor();
       assert.equal(await page.evaluate(() => window.__started), true);
       assert.deepEqual(await banner(page).evaluate((el) => [el.dataset.icLayout, el.dataset.icTheme]), ['corner', 'dark']);
+      // The corner's own rules (consent.corner.css, loaded with the nonce before the banner showed).
+      assert.equal(await banner(page).evaluate((el) => getComputedStyle(el).borderLeftStyle), 'solid');
+      assert.ok(requests().some((r) => r.path.endsWith('/consent.corner.css') && r.host === 'cdn.example.test'), 'consent.corner.css from the CDN path');
       assert.equal(await page.evaluate(() => IntrowConsent.init({}).then(() => 'twice', (e) => e.message)), '[@introw/consent] IntrowConsent is already started: call IntrowConsent.stop() first.');
       await banner(page).getByRole('button', { name: 'Accept all' }).click();
       await until(page, () => (window.__log ?? []).includes('stats'));

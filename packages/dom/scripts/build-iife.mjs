@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The script-tag build: dist/consent.iife.js (global `IntrowConsent`, no bundler, no `process`
 // shim), its on-demand files dist/consent.<part>.js, and the stylesheet as dist/consent.css (the
-// first layer) and dist/consent.dialog.css (loaded with the dialog), all side by side so that a CDN
+// first layer), dist/consent.dialog.css (loaded with the dialog) and dist/consent.<layout>.css (corner,
+// center: loaded when the `layout` option names one), all side by side so that a CDN
 // path serves them together.
 //
 // Code splitting without modules: every `import()` in the bundled code (core's gating and
@@ -105,6 +106,8 @@ const entries = [
   ...Object.entries(PARTS).map(([name, file]) => [name, `import * as part from ${JSON.stringify(file)};`]),
   ...LANGUAGES.map((tag) => [`lang-${tag}`, `import { ${tag} as table } from '@introw/consent-core';\nconst part = { table };`]),
 ];
+/** Layouts with a stylesheet of their own (`bar` is the base file's). */
+const LAYOUTS = ['corner', 'center'];
 /** Parts that show the dialog's styles: they register once consent.dialog.css has loaded too. */
 const STYLED = ['dialog', 'declaration'];
 for (const [name, body] of entries) {
@@ -125,7 +128,10 @@ for (const [name, body] of entries) {
 // the dialog and the cookie tables (loaded with their code).
 const css = await esbuild.build({ entryPoints: [join(coreDir, 'styles.css')], bundle: true, write: false, logLevel: 'warning', outdir: dist });
 const halves = splitStylesheet(css.outputFiles[0].text);
-for (const [file, text] of [['consent.css', halves.first], ['consent.dialog.css', halves.second]]) {
+// The layouts' own rules (core's styles/<layout>.css) as consent.<layout>.css: the script loads the
+// one its `layout` option names before the banner shows (or the page links it in <head>).
+const layouts = LAYOUTS.map((layout) => [`consent.${layout}.css`, readFileSync(join(coreDir, 'styles', `${layout}.css`), 'utf8')]);
+for (const [file, text] of [['consent.css', halves.first], ['consent.dialog.css', halves.second], ...layouts]) {
   writeFileSync(join(dist, file), (await esbuild.transform(text, { loader: 'css', minify: true, legalComments: 'none' })).code);
 }
 
@@ -135,4 +141,4 @@ for (const file of outputs.filter((o) => o.endsWith('.js'))) {
   if (/process\.env|\bprocess\s*\./.test(code)) throw new Error(`${file} reads process.env: the script-tag build must run without a process shim`);
 }
 if (process.env.IIFE_METAFILE) writeFileSync(process.env.IIFE_METAFILE, JSON.stringify(metafiles));
-console.log(`script-tag build: dist/consent.iife.js, ${entries.length} on-demand parts, dist/consent.css and consent.dialog.css`);
+console.log(`script-tag build: dist/consent.iife.js, ${entries.length} on-demand parts, dist/consent.css, consent.dialog.css, ${LAYOUTS.map((l) => `consent.${l}.css`).join(', ')}`);

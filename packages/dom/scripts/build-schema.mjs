@@ -28,7 +28,8 @@ export const configSchema = () => ({
     expiresAfterDays: { type: 'integer', minimum: 1, maximum: 400, default: 182, description: 'How long a decision counts, in days (R11; browsers cap cookies at 400 days).' },
     siteName: { type: 'string', description: 'The site name, for {site} in the banner text.' },
     privacyContact: { type: 'string', description: 'Where privacy questions go (an e-mail address or a URL), shown in the preferences.' },
-    privacyPolicyUrl: { type: 'string', description: 'The cookie statement: an http(s) URL or a site path such as /cookies.' },
+    privacyPolicyUrl: { type: 'string', description: 'The privacy statement (an http(s) URL or a site path), linked in the banner and the preferences.' },
+    cookieStatementUrl: { type: 'string', description: 'The cookie statement (an http(s) URL or a site path such as /cookies), linked in the banner and the preferences (R6).' },
     defaultLanguage: { type: 'string', default: 'en', description: 'The language used when none of the visitor\'s matches.' },
     categories: {
       type: 'object',
@@ -42,7 +43,7 @@ export const configSchema = () => ({
       additionalProperties: false,
       description: 'The consent cookie itself.',
       properties: {
-        name: { type: 'string', default: 'introw_consent' },
+        name: { type: 'string', default: 'cookie_consent' },
         domain: {
           description: 'Domain attribute, or candidates in order (the first that is the page\'s host or a parent of it); default host-only.',
           oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
@@ -105,6 +106,7 @@ export const configSchema = () => ({
         gpcOptOut: { type: 'boolean', description: 'Sale, sharing or targeted advertising: Global Privacy Control opts it out (R22).' },
         title: localized,
         description: localized,
+        purpose: { ...localized, description: 'What consent is for, as the banner names it after "for" (e.g. "measuring how the site is used"); default: the built-in text of a well-known id, else the title (R6).' },
       },
     },
     service: {

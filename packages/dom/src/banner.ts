@@ -1,5 +1,5 @@
 import type { ConsentManager } from '@introw/consent-core';
-import { appearanceAttributes, bannerDecision, bannerDescriptionText, type ConsentAppearance } from '@introw/consent-core/ui';
+import { appearanceAttributes, bannerContent, bannerDecision, type ConsentAppearance } from '@introw/consent-core/ui';
 import { cx, h } from './h';
 import type { IdFactory } from './ids';
 
@@ -17,7 +17,8 @@ export interface BannerOptions {
 
 /**
  * The first layer, with the markup of React's and Vue's `ConsentBanner`: a region labelled by its
- * heading and described by its text, "Accept all" and "Reject all" side by side (the same element
+ * heading and described by core's first-layer text (`bannerContent`: purposes, third parties,
+ * withdrawal; the cookie and privacy statement links in `.ic-banner-links`), "Accept all" and "Reject all" side by side (the same element
  * and class: R3) and "Customize". Built on first show (a returning visitor never builds it);
  * `update()` shows it while the manager's UI state says so and removes it otherwise.
  */
@@ -26,6 +27,8 @@ export function createBanner(manager: ConsentManager, { root, ids, className, ap
 
   const build = (): HTMLElement => {
     const { texts, language } = manager;
+    // Core's first layer: what is asked, for which purposes, who else, how to withdraw, the statements (R6).
+    const content = bannerContent(manager.config, texts, language);
     const titleId = ids();
     const descriptionId = ids();
     const button = (action: 'accept-all' | 'reject-all'): HTMLButtonElement => {
@@ -54,8 +57,9 @@ export function createBanner(manager: ConsentManager, { root, ids, className, ap
       h(
         'div',
         { class: 'ic-banner-body' },
-        h('h2', { id: titleId, class: 'ic-banner-title' }, texts.bannerTitle),
-        h('p', { id: descriptionId, class: 'ic-banner-description' }, bannerDescriptionText(manager.config, texts)),
+        h('h2', { id: titleId, class: 'ic-banner-title' }, content.title),
+        h('p', { id: descriptionId, class: 'ic-banner-description' }, content.description),
+        content.links.length > 0 && h('p', { class: 'ic-banner-links' }, ...content.links.map((link) => h('a', { class: 'ic-link', href: link.href }, link.text))),
       ),
       h('div', { class: 'ic-actions' }, button('accept-all'), button('reject-all'), customize),
     );

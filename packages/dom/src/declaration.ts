@@ -41,7 +41,7 @@ export function renderDeclarations(doc: Document, manager: ConsentManager, ids: 
               h('td', {}, row.category),
               h('td', {}, row.service),
               h('td', {}, row.provider),
-              h('td', {}, h('code', {}, row.cookie)),
+              h('td', {}, h('code', {}, row.cookie), row.note && ` (${row.note})`),
               h('td', {}, row.duration),
               h('td', {}, row.purpose),
               h('td', {}, row.partyLabel),

@@ -30,7 +30,7 @@ function contactLine({ parts, contact, href }: ContactLine): HTMLParagraphElemen
  */
 export const openPreferencesDialog: OpenPreferencesDialog = (manager, { root, ids, className, appearance, opener, onDecided }) => {
   const model = createPreferencesDialogModel(manager, onDecided);
-  const { texts, language, sections, policyUrl, contact } = model;
+  const { texts, language, sections, links, contact } = model;
   const native = supportsShowModal();
   const titleId = ids();
   const descriptionId = ids();
@@ -65,7 +65,7 @@ export const openPreferencesDialog: OpenPreferencesDialog = (manager, { root, id
       description,
       ...categories.map(({ view }) => view.element),
       contact && contactLine(contact),
-      policyUrl && h('p', { class: 'ic-policy' }, h('a', { class: 'ic-link', href: policyUrl }, texts.privacyPolicy)),
+      links.length > 0 && h('p', { class: 'ic-policy' }, ...links.map((link) => h('a', { class: 'ic-link', href: link.href }, link.text))),
     ),
     h(
       'div',

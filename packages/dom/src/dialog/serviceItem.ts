@@ -51,7 +51,18 @@ export function serviceItem(
           h(
             'tbody',
             {},
-            ...cookies.map((row) => h('tr', {}, h('td', {}, h('code', {}, row.cookie)), h('td', {}, row.provider), h('td', {}, row.duration), h('td', {}, row.purpose), h('td', {}, row.partyLabel))),
+            // Each cell names its column (data-label): on phones the stylesheet shows every cookie as a card of labelled lines.
+            ...cookies.map((row) =>
+              h(
+                'tr',
+                {},
+                h('td', { 'data-label': texts.tableCookie }, h('code', {}, row.cookie), row.note && ` (${row.note})`),
+                h('td', { 'data-label': texts.tableProvider }, row.provider),
+                h('td', { 'data-label': texts.tableDuration }, row.duration),
+                h('td', { 'data-label': texts.tablePurpose }, row.purpose),
+                h('td', { 'data-label': texts.tableParty }, row.partyLabel),
+              ),
+            ),
           ),
         ),
       ),

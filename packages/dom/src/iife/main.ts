@@ -9,8 +9,9 @@ import {
   type ConsentManager,
   type ConsentTexts,
 } from '@introw/consent-core';
+import { appearanceAttributes, type ConsentLayout } from '@introw/consent-core/ui';
 import { mountConsentUi } from '../mountConsentUi';
-import { configureParts, loadPart } from './parts';
+import { configureParts, loadPart, loadStyle } from './parts';
 import { BUILT_IN_LANGUAGES, fromScriptConfig, type ScriptConfig, type ScriptTagOptions } from './scriptConfig';
 
 declare const __VERSION__: string;
@@ -34,6 +35,17 @@ async function withTables(config: ConsentConfig, language: string): Promise<Reco
   const out = { ...given };
   tags.forEach((tag, i) => (out[tag] = { ...tables[i]!.table, ...given[tag] }));
   return out;
+}
+
+/**
+ * The stylesheet of a layout other than the bar (`consent.corner.css`, `consent.center.css`), loaded
+ * before the banner shows so it never moves, unless the page links it already. A file that does not
+ * load is reported, and the banner shows in the base layout (the bar) rather than not at all.
+ */
+function layoutStyle(layout: ConsentLayout | undefined): Promise<void> | undefined {
+  const shown = appearanceAttributes({ layout })['data-ic-layout'];
+  if (shown === 'bar' || document.querySelector(`link[rel="stylesheet"][href$="consent.${shown}.css"]`)) return undefined;
+  return loadStyle(shown).catch(report);
 }
 
 /** Resolves once the document is parsed (at once for a deferred script). */
@@ -75,11 +87,12 @@ const api = {
       const { config, options: opts } = fromScriptConfig(full);
       const language = resolveLanguage(Object.keys(config.translations!), opts.language ? [opts.language] : platform.languages(), config.defaultLanguage ?? 'en');
       // Side by side: the text table, Google Consent Mode when the config has `googleConsentMode`
-      // (R16-R18), the records sink for sites that send records (R14).
+      // (R16-R18), the records sink for sites that send records (R14), the layout's stylesheet.
       const [translations, consentMode, onRecord] = await Promise.all([
         withTables(config, language),
         config.googleConsentMode ? import('./consentMode').then(({ googleConsentMode }) => googleConsentMode()) : undefined,
         opts.records ? import('./records').then(({ beaconRecordSink }) => beaconRecordSink(opts.records!)) : undefined,
+        layoutStyle(opts.layout),
       ]);
       const manager = createConsentManager({ ...config, translations }, { language, plugins: consentMode ? [consentMode] : [], ...(onRecord ? { onRecord } : {}) });
       await parsed();

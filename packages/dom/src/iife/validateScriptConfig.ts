@@ -12,6 +12,7 @@ const CONFIG_KEYS = [
   'cookie',
   'privacyContact',
   'privacyPolicyUrl',
+  'cookieStatementUrl',
   'siteName',
   'defaultLanguage',
   'translations',
