@@ -242,8 +242,10 @@ export function scriptTagRow() {
     js: domFile('consent.iife.js'),
     lazyJs: sum(['gating', 'withdrawals', 'dialog'].map((p) => parts[p])),
     css: domFile('consent.css'),
+    // The issue-14 budget: the script and the stylesheet a first visit loads, together.
+    firstVisit: sum([domFile('consent.iife.js'), domFile('consent.css')]),
     parts,
-    note: `+ the visitor's text table (${['en', 'nl', 'fr', 'de'].map((l) => `${l} ${parts[`lang-${l}`]?.brotli}`).join(', ')} B br) before the banner`,
+    note: `consent.dialog.css ${domFile('consent.dialog.css').brotli} B br with the dialog; dark theme + ${domFile('consent.dark.css').brotli} B, corner + ${domFile('consent.corner.css').brotli} B, center + ${domFile('consent.center.css').brotli} B; + the visitor's text table (${['en', 'nl', 'fr', 'de'].map((l) => `${l} ${parts[`lang-${l}`]?.brotli}`).join(', ')} B br) before the banner`,
   };
 }
 

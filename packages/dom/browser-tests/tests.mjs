@@ -206,7 +206,7 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       // The corner's own rules (consent.corner.css, loaded with the nonce before the banner showed).
       assert.equal(await banner(page).evaluate((el) => getComputedStyle(el).borderLeftStyle), 'solid');
       assert.ok(requests().some((r) => r.path.endsWith('/consent.corner.css') && r.host === 'cdn.example.test'), 'consent.corner.css from the CDN path');
-      assert.equal(await page.evaluate(() => IntrowConsent.init({}).then(() => 'twice', (e) => e.message)), '[@introw/consent] IntrowConsent is already started: call IntrowConsent.stop() first.');
+      assert.equal(await page.evaluate(() => IntrowConsent.init({}).then(() => 'twice', (e) => e.message)), '[@introw/consent] already started: call IntrowConsent.stop() first');
       await banner(page).getByRole('button', { name: 'Accept all' }).click();
       await until(page, () => (window.__log ?? []).includes('stats'));
       await page.evaluate(() => IntrowConsent.manager.rejectAll());

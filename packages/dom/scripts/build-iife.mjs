@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The script-tag build: dist/consent.iife.js (global `IntrowConsent`, no bundler, no `process`
 // shim), its on-demand files dist/consent.<part>.js, and the stylesheet as dist/consent.css (the
-// first layer), dist/consent.dialog.css (loaded with the dialog) and dist/consent.<layout>.css (corner,
+// first layer), dist/consent.dialog.css and consent.embeds.css (loaded with the dialog's and the
+// embeds' code) and dist/consent.<layout>.css (corner,
 // center: loaded when the `layout` option names one), all side by side so that a CDN
 // path serves them together.
 //
@@ -93,7 +94,7 @@ const build = async (options) => {
   const name = js.path.slice(js.path.lastIndexOf('/') + 1);
   const out = await minify(js.text, {
     ecma: 2020,
-    compress: { ecma: 2020, passes: 2 },
+    compress: { ecma: 2020, passes: 3, keep_fargs: false },
     mangle: { toplevel: true },
     sourceMap: { content: map.text, filename: name, url: `${name}.map` },
   });
@@ -108,10 +109,10 @@ const entries = [
 ];
 /** Layouts with a stylesheet of their own (`bar` is the base file's). */
 const LAYOUTS = ['corner', 'center'];
-/** Parts that show the dialog's styles: they register once consent.dialog.css has loaded too. */
-const STYLED = ['dialog', 'declaration'];
+/** Parts that show styles of a later file: they register once consent.<file>.css has loaded too. */
+const STYLED = { dialog: 'dialog', declaration: 'dialog', embeds: 'embeds' };
 for (const [name, body] of entries) {
-  const exports = STYLED.includes(name) ? "loadStyle('dialog').then(() => part)" : 'part';
+  const exports = STYLED[name] ? `loadStyle('${STYLED[name]}').then(() => part)` : 'part';
   await build({
     stdin: {
       contents: `import { loadStyle, registerPart } from ${JSON.stringify(PARTS_MODULE)};\n${body}\nregisterPart(${JSON.stringify(name)}, ${exports});\n`,
@@ -123,15 +124,16 @@ for (const [name, body] of entries) {
   });
 }
 
-// The stylesheet every renderer shares (core's), minified next to the script, in two files by when a
-// page needs it (scripts/split-css.mjs): consent.css with the first layer, consent.dialog.css with
-// the dialog and the cookie tables (loaded with their code).
+// The stylesheet every renderer shares (core's), minified next to the script, in three files by when
+// a page needs it (scripts/split-css.mjs): consent.css with the first layer, consent.dialog.css with
+// the dialog and the cookie tables, consent.embeds.css with the embed placeholders (each loaded with
+// its code).
 const css = await esbuild.build({ entryPoints: [join(coreDir, 'styles.css')], bundle: true, write: false, logLevel: 'warning', outdir: dist });
-const halves = splitStylesheet(css.outputFiles[0].text);
+const split = splitStylesheet(css.outputFiles[0].text);
 // The layouts' own rules (core's styles/<layout>.css) as consent.<layout>.css: the script loads the
 // one its `layout` option names before the banner shows (or the page links it in <head>).
 const layouts = LAYOUTS.map((layout) => [`consent.${layout}.css`, readFileSync(join(coreDir, 'styles', `${layout}.css`), 'utf8')]);
-for (const [file, text] of [['consent.css', halves.first], ['consent.dialog.css', halves.second], ...layouts]) {
+for (const [file, text] of [['consent.css', split.first], ['consent.dialog.css', split.dialog], ['consent.embeds.css', split.embeds], ['consent.dark.css', split.dark], ...layouts]) {
   writeFileSync(join(dist, file), (await esbuild.transform(text, { loader: 'css', minify: true, legalComments: 'none' })).code);
 }
 
@@ -141,4 +143,4 @@ for (const file of outputs.filter((o) => o.endsWith('.js'))) {
   if (/process\.env|\bprocess\s*\./.test(code)) throw new Error(`${file} reads process.env: the script-tag build must run without a process shim`);
 }
 if (process.env.IIFE_METAFILE) writeFileSync(process.env.IIFE_METAFILE, JSON.stringify(metafiles));
-console.log(`script-tag build: dist/consent.iife.js, ${entries.length} on-demand parts, dist/consent.css, consent.dialog.css, ${LAYOUTS.map((l) => `consent.${l}.css`).join(', ')}`);
+console.log(`script-tag build: dist/consent.iife.js, ${entries.length} on-demand parts, dist/consent.css, consent.dialog.css, consent.embeds.css, consent.dark.css, ${LAYOUTS.map((l) => `consent.${l}.css`).join(', ')}`);

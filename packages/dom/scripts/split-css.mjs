@@ -1,29 +1,34 @@
 // Splits core's stylesheet for the script-tag build by when a page needs it, without changing a
-// rule: consent.css (what a first visit shows: the banner, buttons, the settings control, embed
-// placeholders, the status region, the custom properties) and consent.dialog.css (the preferences
-// dialog, its switches and the cookie tables), which the script loads with the dialog's or the
-// cookie table's code. Together they are exactly the stylesheet React and Vue use.
+// rule: consent.css (what a first visit shows: the banner, buttons, the settings control, the
+// status region, the custom properties and themes), consent.dialog.css (the preferences dialog,
+// its switches and the cookie tables), which the script loads with the dialog's or the cookie
+// table's code, consent.embeds.css (gated-embed placeholders), loaded with the embeds' code, and
+// consent.dark.css (the dark palette of the `dark` and `auto` themes), loaded before the banner
+// when the `theme` option names one of them.
+// Together they are exactly the stylesheet React and Vue use.
 import postcss from 'postcss';
 
-/** Classes of the second layer: a rule goes to consent.dialog.css only when every selector in it names one. */
-const SECOND_LAYER = /\.ic-(dialog|close|category|row|service|switch|table|declaration|always-active|gpc|contact|policy|cookies)\b/;
+/** The later files: a rule goes to one only when every selector in it names one of its classes. */
+export const LATER = {
+  dialog: /\.ic-(dialog|close|category|row|service|switch|table|declaration|always-active|gpc|contact|policy|cookies)\b/,
+  embeds: /\.ic-embed-/,
+  dark: /\[data-ic-theme=(dark|auto)\]/,
+};
 
 /**
  * @param {string} css - Core's stylesheet.
- * @returns {{ first: string, second: string }} The two halves (rules in their order; at-rules split by their rules).
+ * @returns {{ first: string } & Record<keyof typeof LATER, string>} The parts (rules in their
+ *   order; at-rules split by their rules; `@font-face` and `@keyframes` stay in the first).
  */
 export function splitStylesheet(css) {
-  const first = postcss.root();
-  const second = postcss.root();
-  const later = (node) => node.type === 'rule' && node.selectors.every((s) => SECOND_LAYER.test(s));
+  const roots = { first: postcss.root(), ...Object.fromEntries(Object.keys(LATER).map((k) => [k, postcss.root()])) };
+  const layerOf = (node) => (node.type === 'rule' && Object.keys(LATER).find((k) => node.selectors.every((s) => LATER[k].test(s)))) || 'first';
   postcss.parse(css).each((node) => {
     if (node.type === 'atrule' && node.nodes && node.name !== 'font-face' && node.name !== 'keyframes') {
-      const a = node.clone({ nodes: [] });
-      const b = node.clone({ nodes: [] });
-      node.each((child) => (later(child) ? b : a).append(child.clone()));
-      if (a.nodes.length) first.append(a);
-      if (b.nodes.length) second.append(b);
-    } else if (node.type !== 'comment') (later(node) ? second : first).append(node.clone());
+      const parts = Object.fromEntries(Object.keys(roots).map((k) => [k, node.clone({ nodes: [] })]));
+      node.each((child) => void parts[layerOf(child)].append(child.clone()));
+      for (const [k, part] of Object.entries(parts)) if (part.nodes.length) roots[k].append(part);
+    } else if (node.type !== 'comment') roots[layerOf(node)].append(node.clone());
   });
-  return { first: first.toString(), second: second.toString() };
+  return Object.fromEntries(Object.entries(roots).map(([k, root]) => [k, root.toString()]));
 }

@@ -9,7 +9,7 @@ import {
   type ConsentManager,
   type ConsentTexts,
 } from '@introw/consent-core';
-import { appearanceAttributes, type ConsentLayout } from '@introw/consent-core/ui';
+import { appearanceAttributes, type ConsentAppearance } from '@introw/consent-core/ui';
 import { mountConsentUi } from '../mountConsentUi';
 import { configureParts, loadPart, loadStyle } from './parts';
 import { BUILT_IN_LANGUAGES, fromScriptConfig, type ScriptConfig, type ScriptTagOptions } from './scriptConfig';
@@ -38,15 +38,15 @@ async function withTables(config: ConsentConfig, language: string): Promise<Reco
 }
 
 /**
- * The stylesheet of a layout other than the bar (`consent.corner.css`, `consent.center.css`), loaded
- * before the banner shows so it never moves, unless the page links it already. A file that does not
- * load is reported, and the banner shows in the base layout (the bar) rather than not at all.
+ * The stylesheets an appearance needs beyond consent.css: the layout's (`consent.corner.css`,
+ * `consent.center.css`) and the dark palette (`consent.dark.css`, for the `dark` and `auto`
+ * themes), loaded before the banner shows so that it never changes. One that does not load is
+ * reported, and the banner shows in the bar or the light theme rather than not at all.
  */
-function layoutStyle(layout: ConsentLayout | undefined): Promise<void> | undefined {
-  const shown = appearanceAttributes({ layout })['data-ic-layout'];
-  if (shown === 'bar' || document.querySelector(`link[rel="stylesheet"][href$="consent.${shown}.css"]`)) return undefined;
-  return loadStyle(shown).catch(report);
-}
+const appearanceStyles = (appearance: ConsentAppearance): Promise<unknown> => {
+  const { 'data-ic-layout': layout, 'data-ic-theme': theme } = appearanceAttributes(appearance);
+  return Promise.all([layout != 'bar' && layout, theme != 'light' && 'dark'].map((name) => name && loadStyle(name).catch(report)));
+};
 
 /** Resolves once the document is parsed (at once for a deferred script). */
 const parsed = (): Promise<void> =>
@@ -79,7 +79,7 @@ const api = {
    * @throws {ConsentConfigError} (rejects) When the config has no categories (core's fail-closed check).
    */
   async init(input: unknown, options: ScriptTagOptions = {}): Promise<ConsentManager> {
-    if (started) throw new Error('[@introw/consent] IntrowConsent is already started: call IntrowConsent.stop() first.');
+    if (started) throw new Error('[@introw/consent] already started: call IntrowConsent.stop() first');
     started = true;
     try {
       const given = (typeof input === 'object' && input !== null ? input : {}) as ScriptConfig;
@@ -87,12 +87,12 @@ const api = {
       const { config, options: opts } = fromScriptConfig(full);
       const language = resolveLanguage(Object.keys(config.translations!), opts.language ? [opts.language] : platform.languages(), config.defaultLanguage ?? 'en');
       // Side by side: the text table, Google Consent Mode when the config has `googleConsentMode`
-      // (R16-R18), the records sink for sites that send records (R14), the layout's stylesheet.
+      // (R16-R18), the records sink for sites that send records (R14), the layout's and theme's stylesheets.
       const [translations, consentMode, onRecord] = await Promise.all([
         withTables(config, language),
         config.googleConsentMode ? import('./consentMode').then(({ googleConsentMode }) => googleConsentMode()) : undefined,
         opts.records ? import('./records').then(({ beaconRecordSink }) => beaconRecordSink(opts.records!)) : undefined,
-        layoutStyle(opts.layout),
+        appearanceStyles(opts),
       ]);
       const manager = createConsentManager({ ...config, translations }, { language, plugins: consentMode ? [consentMode] : [], ...(onRecord ? { onRecord } : {}) });
       await parsed();

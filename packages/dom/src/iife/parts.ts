@@ -50,6 +50,9 @@ const forget = (r: Registry, name: string, error: unknown): never => {
   throw error;
 };
 
+/** The error of a part or stylesheet that did not load, naming its URL. */
+const notLoaded = (url: string): Error => new Error(`[@introw/consent] could not load ${url}`);
+
 /**
  * Loads `consent.<file>` from next to the main script through `el` (a `<script>` or a stylesheet
  * `<link>`) with the main script's nonce. Resolves once it has loaded; a script then leaves the
@@ -65,7 +68,7 @@ function load(el: HTMLScriptElement | HTMLLinkElement, attr: 'src' | 'href', fil
       const loaded = typeof event !== 'string' && event.type === 'load';
       if (el instanceof HTMLScriptElement || !loaded) el.remove();
       if (loaded) resolve();
-      else reject(new Error(`[@introw/consent] could not load ${url}`));
+      else reject(notLoaded(url));
     };
     document.head.append(el);
   });
@@ -82,9 +85,9 @@ function load(el: HTMLScriptElement | HTMLLinkElement, attr: 'src' | 'href', fil
  */
 export function loadPart<T>(name: string): Promise<T> {
   const r = registry();
-  const url = `consent.${name}.js`;
   return (name in r.parts ? Promise.resolve() : load(document.createElement('script'), 'src', `${name}.js`)).then(() =>
-    name in r.parts ? (r.parts[name] as T) : forget(r, name, new Error(`[@introw/consent] ${url} registered nothing`)),
+    // A file that loaded but registered nothing (not one of this build's parts) failed too.
+    name in r.parts ? (r.parts[name] as T) : forget(r, name, notLoaded(`consent.${name}.js`)),
   );
 }
 
