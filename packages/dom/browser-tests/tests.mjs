@@ -205,7 +205,11 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       assert.deepEqual(await banner(page).evaluate((el) => [el.dataset.icLayout, el.dataset.icTheme]), ['corner', 'dark']);
       // The corner's own rules (consent.corner.css, loaded with the nonce before the banner showed).
       assert.equal(await banner(page).evaluate((el) => getComputedStyle(el).borderLeftStyle), 'solid');
-      assert.ok(requests().some((r) => r.path.endsWith('/consent.corner.css') && r.host === 'cdn.example.test'), 'consent.corner.css from the CDN path');
+      // The dark palette (consent.dark.css), loaded the same way for the dark theme.
+      assert.equal(await banner(page).evaluate((el) => getComputedStyle(el).colorScheme), 'dark');
+      for (const file of ['consent.corner.css', 'consent.dark.css']) {
+        assert.ok(requests().some((r) => r.path.endsWith(`/${file}`) && r.host === 'cdn.example.test'), `${file} from the CDN path`);
+      }
       assert.equal(await page.evaluate(() => IntrowConsent.init({}).then(() => 'twice', (e) => e.message)), '[@introw/consent] already started: call IntrowConsent.stop() first');
       await banner(page).getByRole('button', { name: 'Accept all' }).click();
       await until(page, () => (window.__log ?? []).includes('stats'));
