@@ -8,12 +8,19 @@
 // Together they are exactly the stylesheet React and Vue use.
 import postcss from 'postcss';
 
-/** The later files: a rule goes to one only when every selector in it names one of its classes. */
+/**
+ * The later files, each with the test of what it holds: a rule goes to one only when every `ic-`
+ * class and `data-ic-theme` attribute its selectors name passes that file's test (so a rule that
+ * also styles the banner, such as `:where(.ic-banner, .ic-dialog)`, stays in consent.css).
+ */
 export const LATER = {
-  dialog: /\.ic-(dialog|close|category|row|service|switch|table|declaration|always-active|gpc|contact|policy|cookies)\b/,
-  embeds: /\.ic-embed-/,
-  dark: /\[data-ic-theme=(dark|auto)\]/,
+  dialog: /^\.ic-(dialog|close|category|row|service|switch|table|declaration|always-active|gpc|contact|policy|cookies)\b/,
+  embeds: /^\.ic-embed-/,
+  dark: /^\[data-ic-theme=(dark|auto)\]$/,
 };
+
+/** The `ic-` classes and theme attributes a selector names. */
+const hooksOf = (selector) => selector.match(/\.ic-[\w-]+|\[data-ic-theme=\w+\]/g) ?? [];
 
 /**
  * @param {string} css - Core's stylesheet.
@@ -22,7 +29,9 @@ export const LATER = {
  */
 export function splitStylesheet(css) {
   const roots = { first: postcss.root(), ...Object.fromEntries(Object.keys(LATER).map((k) => [k, postcss.root()])) };
-  const layerOf = (node) => (node.type === 'rule' && Object.keys(LATER).find((k) => node.selectors.every((s) => LATER[k].test(s)))) || 'first';
+  const hooks = (node) => node.selectors.map(hooksOf);
+  const layerOf = (node) =>
+    (node.type === 'rule' && Object.keys(LATER).find((k) => hooks(node).every((names) => names.length > 0 && names.every((n) => LATER[k].test(n))))) || 'first';
   postcss.parse(css).each((node) => {
     if (node.type === 'atrule' && node.nodes && node.name !== 'font-face' && node.name !== 'keyframes') {
       const parts = Object.fromEntries(Object.keys(roots).map((k) => [k, node.clone({ nodes: [] })]));
