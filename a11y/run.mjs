@@ -2,7 +2,8 @@
 /**
  * Accessibility (R24-R26) and SSR tests in Chromium, for the React demo (examples/react, built
  * and served statically, with its consent UI gallery: every layout and theme, phone checks, R3 in
- * CSS) and the Next.js demo (examples/next, `next build` + `next start`, then
+ * CSS), Introw's plain HTML site (examples/static, the script-tag build of @introw/consent-dom,
+ * by its own server) and the Next.js demo (examples/next, `next build` + `next start`, then
  * `next dev` for React's development hydration checks).
  *
  *   node a11y/run.mjs [--filter <text>] [--json <file>] [--build] [--no-build] [--no-dev]
@@ -22,6 +23,18 @@ import { a11yTests } from './tests/a11y.mjs';
 import { layoutTests } from './tests/layouts.mjs';
 import { phoneTests } from './tests/phone.mjs';
 import { devHydrationTests, ssrTests } from './tests/ssr.mjs';
+import { startStaticSite } from '../examples/static/server.mjs';
+
+/**
+ * The static site, served without its Content-Security-Policy: the tests inject axe-core and a
+ * 200% text stylesheet into the page, which a nonce-only policy would (rightly) refuse. Its CSP is
+ * tested in packages/dom/browser-tests.
+ */
+const startStatic = () => startStaticSite({ port: 0, host: '127.0.0.1', database: 'memory:', csp: false });
+
+/** The static site is ready when its script has started and rendered "Cookie settings". */
+const staticReady = (page) =>
+  page.waitForFunction(() => !!window.IntrowConsent?.manager && !!document.querySelector('.ic-settings-button')?.textContent, null, { timeout: 30_000 });
 
 const TEST_TIMEOUT_MS = 180_000; // a hang becomes a failure; no test relies on it
 const argv = process.argv.slice(2);
@@ -89,6 +102,10 @@ async function main() {
       const react = { name: 'react', origin: server.origin };
       // The demo itself, then its consent UI gallery (gallery.html): every layout and theme.
       await runAll([...a11yTests(react), ...layoutTests(react), ...phoneTests(react)], env);
+    });
+    await withServer('[static] static server', startStatic, async (server) => {
+      console.log(`# Static site (examples/static) at ${server.origin}`);
+      await runAll(a11yTests({ name: 'static', origin: server.origin, ready: staticReady }), env);
     });
     await withServer('[next] next start', () => startNext('start'), async (server) => {
       console.log(`# Next.js demo (next start) at ${server.origin}`);

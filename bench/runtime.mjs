@@ -218,8 +218,11 @@ export function summarize(results) {
   return out;
 }
 
-/** Ours vs peers: the framework-free core page against the framework-free peers; the React page against all. */
+/** Ours vs peers: the script-tag build and the framework-free core page against the framework-free peers; the React page against all. */
 export const PAIRS = [
+  ['introw-static', 'vanilla-cookieconsent'],
+  ['introw-static', 'osano-cookieconsent'],
+  ['introw-static', 'klaro'],
   ['introw-core', 'vanilla-cookieconsent'],
   ['introw-core', 'klaro'],
   ['introw-react', 'vanilla-cookieconsent'],

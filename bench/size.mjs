@@ -2,7 +2,7 @@
 // Bytes a site ships: every entry bundled the same way (esbuild, minified ESM for the browser,
 // NODE_ENV=production, React/Vue external), then compressed with gzip -9 and brotli q11.
 // Our packages are read from their dist (run `pnpm build` first); peers from bench/node_modules.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -156,6 +156,11 @@ export async function measureSizes({ peers = true } = {}) {
     rows.push({ id: 'introw-vue', library: '@introw/consent-vue', what: 'core + Vue components', js: null, css: null, note: 'packages/vue does not exist yet' });
     notes.push('@introw/consent-vue: packages/vue/dist does not exist; row skipped.');
   }
+  if (existsSync(DIST.dom)) {
+    rows.push(scriptTagRow());
+  } else {
+    rows.push({ id: 'introw-static', library: '@introw/consent-dom', what: 'script-tag build', js: null, css: null, note: 'packages/dom/dist not built: run pnpm build' });
+  }
   const stylesheet = findStylesheet();
   if (stylesheet) {
     // Per layout a site ships: styles.css alone for the bar (the default), and styles.css with the
@@ -182,6 +187,21 @@ export async function measureSizes({ peers = true } = {}) {
   await jsRow('c15t-react', `@c15t/react ${v('@c15t/react')}`, 'provider, banner, dialog, Frame', 'c15t-react.jsx', join(PEERS, '@c15t/react/dist/styles.css'));
   await jsRow('react-cookie-consent', `react-cookie-consent ${v('react-cookie-consent')}`, 'banner only (no preferences, gating)', 'react-cookie-consent.jsx', null, 'inline styles, no stylesheet');
 
+  // Osano's cookieconsent is a global script (prebuilt, minified); the bytes are the file as
+  // fetched and the page's setup (which activates the tags on consent), each compressed on its own.
+  try {
+    const o = join(PEERS, 'cookieconsent/build');
+    rows.push({
+      id: 'osano-cookieconsent',
+      library: `cookieconsent (Osano) ${v('cookieconsent')}`,
+      what: 'global script + stylesheet, opt-in banner (no preferences, no gating)',
+      js: sum([compressedSizes(await minifyScript(join(o, 'cookieconsent.min.js'))), compressedSizes(await minifyScript(join(ENTRIES, 'osano-cookieconsent.js')))]),
+      css: compressedSizes(await bundleCss(join(o, 'cookieconsent.min.css'))),
+    });
+  } catch (error) {
+    rows.push({ id: 'osano-cookieconsent', library: 'cookieconsent (Osano)', what: '', js: null, css: null, note: `not measured: ${error.message}` });
+  }
+
   // tarteaucitron is a global script that fetches its services and language files at run time:
   // the bytes are the sum of the files a page fetches, each compressed on its own.
   try {
@@ -201,6 +221,32 @@ export async function measureSizes({ peers = true } = {}) {
     rows.push({ id: 'tarteaucitron', library: 'tarteaucitronjs', what: '', js: null, css: null, note: `not measured: ${error.message}` });
   }
   return { rows, notes, metafiles };
+}
+
+/** The script-tag build's files as a CDN serves them (already minified), each compressed on its own. */
+const domFile = (name) => compressedSizes(readFileSync(join(dirname(DIST.dom), name)));
+
+/**
+ * The script-tag build (@introw/consent-dom dist): `js` and `css` are what every first visit loads
+ * (consent.iife.js, consent.css); `lazyJs` what a decision and the dialog load (gating, withdrawals,
+ * dialog); `parts` every on-demand file by name, for the budget's report (text tables, Consent Mode,
+ * records, cookie table, embeds, the config check at idle).
+ */
+export function scriptTagRow() {
+  const files = readdirSync(dirname(DIST.dom)).filter((f) => /^consent\.[\w-]+\.js$/.test(f) && f !== 'consent.iife.js');
+  const parts = Object.fromEntries(files.map((f) => [f.slice('consent.'.length, -'.js'.length), domFile(f)]));
+  return {
+    id: 'introw-static',
+    library: '@introw/consent-dom',
+    what: 'script-tag build: consent.iife.js + consent.css (first load; no bundler)',
+    js: domFile('consent.iife.js'),
+    lazyJs: sum(['gating', 'withdrawals', 'dialog'].map((p) => parts[p])),
+    css: domFile('consent.css'),
+    // The issue-14 budget: the script and the stylesheet a first visit loads, together.
+    firstVisit: sum([domFile('consent.iife.js'), domFile('consent.css')]),
+    parts,
+    note: `consent.dialog.css ${domFile('consent.dialog.css').brotli} B br with the dialog; dark theme + ${domFile('consent.dark.css').brotli} B, corner + ${domFile('consent.corner.css').brotli} B, center + ${domFile('consent.center.css').brotli} B; + the visitor's text table (${['en', 'nl', 'fr', 'de'].map((l) => `${l} ${parts[`lang-${l}`]?.brotli}`).join(', ')} B br) before the banner`,
+  };
 }
 
 const cell = (s, k) => (s ? String(s[k]) : '–');

@@ -282,8 +282,11 @@ test('R16 R17 Google Consent Mode: everything denied by default before any Googl
     assert.ok(indexOfCommand(dataLayer, 'config', 'G-XXXXXXX') > 1, 'then the Google tag');
   }));
 
-/** Same-origin script requests for the preferences dialog's on-demand chunk. */
-const DIALOG_CHUNK = /\/assets\/PreferencesDialog-[^/]*\.js$/;
+/**
+ * Same-origin script requests for the preferences dialog's on-demand code: the bundled demos'
+ * chunk (`/assets/PreferencesDialog-<hash>.js`) or the script-tag build's file (`consent.dialog.js`).
+ */
+const DIALOG_CHUNK = /(\/assets\/PreferencesDialog-[^/]*|\/consent\.dialog)\.js$/;
 
 test("Issue 7: a first visit does not fetch the dialog's code; focusing Customize prefetches it, and the keyboard open focuses inside", (ctx) =>
   withSite(ctx, {}, async (site) => {

@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 /**
- * End-to-end runner: serves the built React demo (examples/react/dist) on 127.0.0.1, drives
- * Debian's Chromium through playwright-core, and runs ./consent.e2e.mjs one test at a time.
+ * End-to-end runner: serves each demo on 127.0.0.1, drives Debian's Chromium through
+ * playwright-core, and runs ./consent.e2e.mjs one test at a time against each:
+ *   - react: the built React demo (examples/react/dist), served as static files;
+ *   - static: Introw's plain HTML site (examples/static, the script-tag build of
+ *     @introw/consent-dom), by its own server: nonce-only CSP, records service on PGlite in memory.
+ * Test names of the static site start with `[static]`.
  *
- *   node e2e/run.mjs [--json <file>] [--filter <text>]
+ *   node e2e/run.mjs [--site react|static] [--json <file>] [--filter <text>]
  *
  * `--json` writes `{ passed, failed, tests: [{ name, ok, error? }] }` (used by scripts/test-all.mjs).
  * Exit code 0 only when every test passed.
@@ -15,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 import { serveSpa } from './server.mjs';
 import { tests } from './consent.e2e.mjs';
+import { startStaticSite } from '../examples/static/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(here, '../examples/react/dist');
@@ -33,34 +38,57 @@ function withTimeout(promise, ms, name) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** The sites the suite runs against: `start()` serves one and resolves with `{ origin, close }`. */
+const SITES = {
+  react: {
+    prefix: '',
+    start: () => {
+      if (!existsSync(resolve(dist, 'index.html'))) {
+        throw new Error(`${dist}/index.html is missing: build the demo first (pnpm --filter @introw/example-react build).`);
+      }
+      return serveSpa(dist);
+    },
+  },
+  static: {
+    prefix: '[static] ',
+    start: () => startStaticSite({ port: 0, host: '127.0.0.1', database: 'memory:' }),
+  },
+};
+
 async function main() {
   const jsonFile = option('--json');
   const filter = option('--filter');
-  if (!existsSync(resolve(dist, 'index.html'))) {
-    throw new Error(`${dist}/index.html is missing: build the demo first (pnpm --filter @introw/example-react build).`);
-  }
+  const only = option('--site');
+  if (only && !SITES[only]) throw new Error(`--site must be one of ${Object.keys(SITES).join(', ')}`);
   const executablePath = ensureChromium();
-  const server = await serveSpa(dist);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const results = [];
   try {
-    console.log(`e2e: serving ${dist} at ${server.origin}; Chromium ${browser.version()}`);
-    for (const t of tests) {
-      if (filter && !t.name.includes(filter)) continue;
-      const started = Date.now();
+    for (const [name, site] of Object.entries(SITES)) {
+      if (only && only !== name) continue;
+      const server = await site.start();
       try {
-        await withTimeout(t.run({ browser, origin: server.origin }), TEST_TIMEOUT_MS, t.name);
-        results.push({ name: t.name, ok: true });
-        console.log(`  PASS  ${t.name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        results.push({ name: t.name, ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
-        console.log(`  FAIL  ${t.name} (${Date.now() - started} ms)`);
-        console.log(String(error instanceof Error ? error.stack ?? error.message : error).replace(/^/gm, '        '));
+        console.log(`e2e: the ${name} demo at ${server.origin}; Chromium ${browser.version()}`);
+        for (const t of tests) {
+          const testName = site.prefix + t.name;
+          if (filter && !testName.includes(filter)) continue;
+          const started = Date.now();
+          try {
+            await withTimeout(t.run({ browser, origin: server.origin }), TEST_TIMEOUT_MS, testName);
+            results.push({ name: testName, ok: true });
+            console.log(`  PASS  ${testName} (${Date.now() - started} ms)`);
+          } catch (error) {
+            results.push({ name: testName, ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+            console.log(`  FAIL  ${testName} (${Date.now() - started} ms)`);
+            console.log(String(error instanceof Error ? error.stack ?? error.message : error).replace(/^/gm, '        '));
+          }
+        }
+      } finally {
+        await server.close();
       }
     }
   } finally {
     await browser.close();
-    await server.close();
   }
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;

@@ -8,16 +8,17 @@
  *   4. records service, PostgreSQL node packages/server/test/run-postgres.mjs (starts a throwaway cluster)
  *   5. package lint                publint + attw (each package's lint:package)
  *   6. build the React demo        pnpm --filter @introw/example-react run build
- *   7. end-to-end in Chromium      node e2e/run.mjs
+ *   7. end-to-end in Chromium      node e2e/run.mjs (the React demo and the static site)
  *   8. budgets                     node bench/budget.mjs --no-runtime (bytes up front; no timing)
- *   9. core in Chromium            node packages/core/browser-tests/run.mjs (gating, revocation, Consent Mode)
- *  10. Vue demo in Chromium        build examples/vue, node examples/vue/e2e.mjs
- *  11. demos keep their records    node packages/server/e2e/demos.e2e.mjs (React and Vue dev servers, Chromium)
- *  12. accessibility and SSR       node a11y/run.mjs (React demo and the Next.js example)
- *  13. one consent, two sites      node examples/next/e2e/run.mjs (website + Platform on *.introw.test)
- *  14. what the visitor is told    node e2e/statement/run.mjs (React, Vue, Next.js demos in en/nl/fr/de: banner landmark, /cookies statement, R8, R23)
- *  15. consent audit in Chromium   node packages/audit/test/run.mjs (React, Vue and Next.js demos against Introw's config; the broken fixture)
- *  16. Nuxt SSR                    node examples/vue/nuxt/check.mjs
+ *   9. core in Chromium            node packages/core/browser-tests/run.mjs (gating, revocation, Consent Mode, plain ES modules, withdrawal at scale)
+ *  10. script tag in Chromium      node packages/dom/browser-tests/run.mjs (three tags, CSP, parts from a CDN path)
+ *  11. Vue demo in Chromium        build examples/vue, node examples/vue/e2e.mjs
+ *  12. demos keep their records    node packages/server/e2e/demos.e2e.mjs (React, Vue and static demos, Chromium)
+ *  13. accessibility and SSR       node a11y/run.mjs (React demo, static site and the Next.js example)
+ *  14. one consent, two sites      node examples/next/e2e/run.mjs (website + Platform on *.introw.test)
+ *  15. what the visitor is told    node e2e/statement/run.mjs (React, Vue, Next.js demos in en/nl/fr/de: banner landmark, /cookies statement, R8, R23)
+ *  16. consent audit in Chromium   node packages/audit/test/run.mjs (React, Vue, static and Next.js demos against Introw's config; the broken fixture)
+ *  17. Nuxt SSR                    node examples/vue/nuxt/check.mjs
  *
  * The last line is always `N passed, M failed` (tests of vitest and e2e together). A failing build
  * or typecheck stops the run (nothing after it could be trusted); a failing suite does not: every
@@ -124,7 +125,7 @@ const steps = [
     run: () => run([...pnpm, '--filter', '@introw/example-react', 'run', 'build']),
   },
   {
-    title: 'End-to-end tests in Chromium (e2e/run.mjs)',
+    title: 'End-to-end tests in Chromium: React demo and static site (e2e/run.mjs)',
     run: () => {
       rmSync(e2eJson, { force: true });
       const ok = run([process.execPath, join(root, 'e2e', 'run.mjs'), '--json', e2eJson]);
@@ -148,6 +149,10 @@ const steps = [
     run: () => runCounted('core browser', [process.execPath, join(root, 'packages', 'core', 'browser-tests', 'run.mjs')]),
   },
   {
+    title: 'The script-tag build in Chromium: three tags, nonce-only CSP, parts from a CDN path (packages/dom/browser-tests)',
+    run: () => runCounted('script tag', [process.execPath, join(root, 'packages', 'dom', 'browser-tests', 'run.mjs')]),
+  },
+  {
     title: 'Vue demo in Chromium (examples/vue/e2e.mjs)',
     run: () =>
       run([...pnpm, '--filter', '@introw/example-vue', 'run', 'build']) &&
@@ -158,7 +163,7 @@ const steps = [
     run: () => runCounted('demo records', [process.execPath, join(root, 'packages', 'server', 'e2e', 'demos.e2e.mjs')]),
   },
   {
-    title: 'Accessibility and SSR in Chromium: React demo and Next.js (a11y/run.mjs)',
+    title: 'Accessibility and SSR in Chromium: React demo, static site and Next.js (a11y/run.mjs)',
     run: () => runCounted('a11y + next', [process.execPath, join(root, 'a11y', 'run.mjs')]),
   },
   {

@@ -20,12 +20,18 @@ import {
 export const SAVED_TEXT = 'Your cookie choices have been saved.';
 const DIALOG = 'dialog.ic-dialog';
 
-/** Opens `path` in a fresh context and waits until React drives the page. */
+/**
+ * Waits until the consent UI drives the page: `target.ready(page)` when the site says how (the
+ * static site: its script started), else until React (or Next.js) has rendered "Cookie settings".
+ */
+const ready = (target, page) => (target.ready ? target.ready(page) : waitForReact(page, '.ic-settings-button'));
+
+/** Opens `path` in a fresh context and waits until the consent UI drives the page. */
 export async function openSite(browser, target, path = '/', options = {}) {
   const ctx = await openContext(browser, options);
   const page = await ctx.context.newPage();
   await page.goto(target.origin + path);
-  await waitForReact(page, '.ic-settings-button');
+  await ready(target, page);
   return { ...ctx, page };
 }
 
@@ -201,7 +207,10 @@ export function focusRingContrast(page) {
   });
 }
 
-/** The accessibility tests for one site (`target.name` is "react" or "next"). */
+/**
+ * The accessibility tests for one site: `target` is `{ name, origin, ready? }` ("react", "next",
+ * "static"); `ready(page)` waits until the site's consent UI runs (default: React rendered it).
+ */
 export function a11yTests(target) {
   const t = (name, run) => ({ name: `[${target.name}] ${name}`, run: (env) => run(env) });
   return [
@@ -373,7 +382,7 @@ export function a11yTests(target) {
       try {
         await page.click('.ic-banner [data-ic-action="accept-all"]');
         await page.reload();
-        await waitForReact(page, '.ic-settings-button');
+        await ready(target, page);
         assert.equal(await page.locator('.ic-banner').count(), 0, 'no banner after a decision');
         await tabUntil(page, (a) => a.settings, { max: 80, what: 'Cookie settings' });
         await page.keyboard.press('Enter');
@@ -401,7 +410,7 @@ export function a11yTests(target) {
         assert.deepEqual(scripts.running, [], 'no gated tag runs');
         assert.deepEqual(vendorRequests, [], 'no vendor host contacted');
         await page.reload();
-        await waitForReact(page, '.ic-settings-button');
+        await ready(target, page);
         await settled(page);
         assert.equal(await page.locator('.ic-banner').count(), 0, 'the refusal is remembered');
         scripts = await gatedScripts(page);

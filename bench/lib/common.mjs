@@ -24,6 +24,8 @@ export const DIST = {
   core: join(ROOT, 'packages/core/dist/index.js'),
   react: join(ROOT, 'packages/react/dist/index.js'),
   vue: join(ROOT, 'packages/vue/dist/index.js'),
+  /** The script-tag build (@introw/consent-dom): consent.iife.js, its on-demand files and consent.css, side by side. */
+  dom: join(ROOT, 'packages/dom/dist/consent.iife.js'),
 };
 
 /** Where the stylesheet may live (the first that exists is measured). */

@@ -1,11 +1,11 @@
 // Builds the static pages of the runtime benchmark into bench/.out/pages/<variant>/ and serves them
 // on 127.0.0.1. Every page has the same visible content and the same five gated vendor scripts.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import * as esbuild from 'esbuild';
 import { BENCH_DIR, DIST, OUT_DIR, findStylesheet } from './common.mjs';
-import { VENDORS } from '../pages/src/site.js';
+import { CATEGORIES, VENDORS } from '../pages/src/site.js';
 
 const SRC = join(BENCH_DIR, 'pages/src');
 const PEERS = join(BENCH_DIR, 'node_modules');
@@ -99,7 +99,14 @@ export const VARIANTS = {
   'introw-react': { label: '@introw/consent-react (core + React banner)', ours: true, banner: '[data-ic-banner]', accept: '[data-ic-action="accept-all"]' },
   'introw-core': { label: '@introw/consent-core (+ minimal DOM banner)', ours: true, banner: '[data-ic-banner]', accept: '[data-ic-action="accept-all"]' },
   'react-baseline': { label: 'reference: React rendering the banner markup, no consent logic', reference: true, banner: '[data-ic-banner]', accept: '[data-ic-action="accept-all"]' },
+  'introw-static': {
+    label: '@introw/consent-dom script-tag build (consent.iife.js + consent.css + a JSON config, no bundler)',
+    ours: true,
+    banner: '[data-ic-banner]',
+    accept: '[data-ic-action="accept-all"]',
+  },
   'vanilla-cookieconsent': { label: 'vanilla-cookieconsent', banner: '#cc-main .cm', accept: '#cc-main .cm [data-role="all"]' },
+  'osano-cookieconsent': { label: 'Osano cookieconsent (opt-in mode; the page activates the tags in onStatusChange)', banner: '.cc-window:not(.cc-invisible)', accept: '.cc-window .cc-allow' },
   klaro: { label: 'klaro', banner: '.klaro .cookie-notice:not(.cookie-notice-hidden)', accept: '.klaro .cookie-notice .cm-btn-success' },
   'c15t-react': { label: '@c15t/react (offline mode)', banner: '[data-testid="consent-banner-root"], [data-c15t-banner], .c15t-consent-banner, [role="dialog"][aria-label*="onsent"], [aria-describedby*="banner"]', accept: 'button[data-testid="consent-banner-accept-button"]' },
 };
@@ -143,10 +150,42 @@ export async function buildPages({ only } = {}) {
   await make('react-baseline', { entry: 'react-baseline.jsx', shimReact: true, react: true, css: introwCss, gated: 'none' });
   if (existsSync(DIST.core)) await make('introw-core', { entry: 'introw-core.js', css: introwCss, gated: 'standard' });
   else if (want('introw-core')) skipped['introw-core'] = 'packages/core/dist not built';
+  await makeStatic(want, built, skipped);
   await make('vanilla-cookieconsent', { entry: 'vanilla-cookieconsent.js', css: ['../shared/cookieconsent.css'], gated: 'standard' });
+  copyFileSync(join(PEERS, 'cookieconsent/build/cookieconsent.min.css'), join(shared, 'osano-cookieconsent.css'));
+  await make('osano-cookieconsent', { entry: 'osano-cookieconsent.js', css: ['../shared/osano-cookieconsent.css'], gated: 'standard' });
   await make('klaro', { entry: 'klaro.js', css: ['../shared/klaro.css'], gated: 'klaro' });
   await make('c15t-react', { entry: 'c15t-react.jsx', shimReact: true, react: true, css: ['../shared/c15t.css'], gated: 'none' });
   return { built, skipped, notes };
+}
+
+/** The bench site in the script-tag build's JSON form: the same categories, services and English texts. */
+export const STATIC_CONFIG = {
+  revision: 1,
+  siteName: 'Example',
+  categories: Object.fromEntries(CATEGORIES.map((id) => [id, id === 'necessary' ? { required: true } : {}])),
+  services: Object.fromEntries(VENDORS.map((v) => [v.id, { category: v.category, name: v.name, cookies: [{ name: v.cookie, duration: { days: 365 }, purpose: 'Measurement' }] }])),
+};
+
+/**
+ * The `introw-static` page: the three tags of the quick start for plain sites (the stylesheet, the
+ * script and the JSON config), the build served from the page's folder as from a CDN path. Its
+ * app.js is only the `app-start` mark (as every page's first statement).
+ */
+async function makeStatic(want, built, skipped) {
+  if (!want('introw-static')) return;
+  const dist = join(BENCH_DIR, '../packages/dom/dist');
+  if (!existsSync(join(dist, 'consent.iife.js'))) {
+    skipped['introw-static'] = 'packages/dom/dist not built';
+    return;
+  }
+  const dir = join(PAGES_DIR, 'introw-static');
+  mkdirSync(join(dir, 'cdn'), { recursive: true });
+  for (const file of readdirSync(dist).filter((f) => /^consent\..*\.(js|css)$/.test(f))) copyFileSync(join(dist, file), join(dir, 'cdn', file));
+  await bundle(join(SRC, 'mark.js'), join(dir, 'app.js'));
+  const config = `<script type="application/json" id="introw-consent-config">${JSON.stringify(STATIC_CONFIG)}</script>`;
+  writeFileSync(join(dir, 'index.html'), html({ title: 'introw-static', css: ['cdn/consent.css'], scripts: ['app.js', 'cdn/consent.iife.js'], gated: 'standard', extra: config }));
+  built.push('introw-static');
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.gif': 'image/gif' };

@@ -1,5 +1,5 @@
 import { cookieDeclaration, en, type ConsentConfig, type CookieDeclaration, type CookieDuration, type ServiceConfig } from '@introw/consent-core';
-import { cookieTest } from './coreMatch';
+import { cookieTest, storageKeyTest } from './coreMatch';
 
 /** One declared cookie (or cookie family): the statement's row and the test core sweeps with. */
 export interface DeclaredCookie {
@@ -135,8 +135,8 @@ export function indexDeclaration(config: ConsentConfig): DeclarationIndex {
         serviceId,
         categoryId: service.category,
         required,
-        label: typeof key === 'string' ? key : String(key),
-        test: cookieTest(typeof key === 'string' ? { name: key } : { pattern: key }),
+        label: typeof key === 'string' ? key : String(key instanceof RegExp ? key : key.pattern),
+        test: storageKeyTest(key),
       });
     }
   }

@@ -38,6 +38,8 @@ const core = await import(pathToFileURL(path.join(distDir, 'index.js')).href);
 // ---- server and browser ----------------------------------------------------------------------
 const server = await startServer({
   distDir,
+  // The published build itself (dist/, as `pnpm build` leaves it), for the plain-ES-modules test.
+  pkgDir: path.join(pkg, 'dist'),
   fixturesDir: path.join(here, 'fixtures'),
   headSnippet: (query) => core.consentModeHeadSnippet(makeConfig(query)),
 });
@@ -537,7 +539,7 @@ test('R16 R19: head snippet (bundle deferred): its default precedes the page\'s 
 
 // ---- tests in their own modules -------------------------------------------------------------------
 const helpers = { core, server, open, goto, until, settled, log, at, origin, jarHas, names, requested, DAY };
-for (const file of ['./security.tests.mjs', './scale.tests.mjs']) (await import(file)).register(test, helpers);
+for (const file of ['./security.tests.mjs', './scale.tests.mjs', './esm.tests.mjs']) (await import(file)).register(test, helpers);
 
 // ---- run -----------------------------------------------------------------------------------------
 const only = process.argv.slice(2);

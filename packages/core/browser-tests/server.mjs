@@ -1,5 +1,6 @@
 // A tiny fixture server for the Chromium tests: loopback only, free port.
-// Serves core's ESM dist under /dist/, fixture pages (any path ending in NAME.html serves
+// Serves core's ESM dist under /dist/ (a private development build), the package's own dist
+// (`pnpm build`, as published) under /pkg/, fixture pages (any path ending in NAME.html serves
 // fixtures/NAME.html, so pages can live under /app/ or /blog/), harness modules under
 // /fixtures/, and small test scripts whose delay and log line come from the query string.
 import http from 'node:http';
@@ -22,10 +23,10 @@ export function sri(body) {
 }
 
 /**
- * @param {{ distDir: string, fixturesDir: string, headSnippet: (query: URLSearchParams) => string }} options
+ * @param {{ distDir: string, pkgDir?: string, fixturesDir: string, headSnippet: (query: URLSearchParams) => string }} options
  * @returns {Promise<{ port: number, requests: { path: string, host: string, referer: string | undefined }[], close(): Promise<void> }>}
  */
-export async function startServer({ distDir, fixturesDir, headSnippet }) {
+export async function startServer({ distDir, pkgDir, fixturesDir, headSnippet }) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -38,10 +39,11 @@ export async function startServer({ distDir, fixturesDir, headSnippet }) {
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     try {
       const p = url.pathname;
-      if (p.startsWith('/dist/')) {
-        // dist keeps one file per module, in folders: serve any path inside distDir, nothing outside.
-        const file = path.join(distDir, path.normalize(p.slice('/dist/'.length)));
-        if (!file.startsWith(distDir + path.sep)) return send(404, 'text/plain', 'not found');
+      for (const [prefix, dir] of [['/dist/', distDir], ['/pkg/', pkgDir]]) {
+        if (!dir || !p.startsWith(prefix)) continue;
+        // dist keeps one file per module, in folders: serve any path inside it, nothing outside.
+        const file = path.join(dir, path.normalize(p.slice(prefix.length)));
+        if (!file.startsWith(dir + path.sep)) return send(404, 'text/plain', 'not found');
         return send(200, TYPES[path.extname(file)] ?? 'application/octet-stream', await readFile(file));
       }
       if (p.startsWith('/fixtures/') && p.endsWith('.js')) {

@@ -55,6 +55,7 @@ export type {
   CookieDeclaration,
   NamedCookieDeclaration,
   PatternCookieDeclaration,
+  StorageKey,
   CookieDuration,
   LocalizedText,
   ConsentCookieOptions,

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
- * The React and Vue demos keep every decision as a record (issue 16): each demo's Vite dev server
- * (what `pnpm demo` / `pnpm demo:vue` run, with the records service mounted by
- * introwConsentRecords() on PGlite in a temporary directory) is driven in Chromium: a decision
+ * The React, Vue and static demos keep every decision as a record (issue 16): each demo's server
+ * (the Vite dev server `pnpm demo` / `pnpm demo:vue` run, with the records service mounted by
+ * introwConsentRecords(), or examples/static/server.mjs that `pnpm demo:static` runs; PGlite in a
+ * temporary directory) is driven in Chromium: a decision
  * made with the banner, then another made in the preferences dialog, each appears in
  * GET /consent/records/:consentId; the chain verifies; the dashboard counts them.
  * Needs the built packages (pnpm build). Ends with `N passed, M failed`.
  *
- *   node packages/server/e2e/demos.e2e.mjs [--filter react|vue]
+ *   node packages/server/e2e/demos.e2e.mjs [--filter react|vue|static]
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -65,9 +66,9 @@ async function history(origin, consentId) {
 
 const step = (m) => process.env.DEMO_E2E_DEBUG && console.log(`    ${new Date().toISOString().slice(11, 23)} ${m}`);
 
-async function demoTest(browser, name, dir) {
+async function demoTest(browser, name, dir, start = startDemo) {
   const database = mkdtempSync(join(tmpdir(), `consent-demo-${name}-`));
-  const demo = await within(startDemo(dir, database), 90_000, 'starting the Vite dev server');
+  const demo = await within(start(dir, database), 90_000, 'starting the demo server');
   step(`dev server at ${demo.origin}`);
   const context = await browser.newContext();
   try {
@@ -120,7 +121,7 @@ async function demoTest(browser, name, dir) {
     assert.equal((await fetch(`${demo.origin}/consent/dashboard`)).status, 401, 'the dashboard needs the token');
   } finally {
     await within(context.close(), 30_000, 'closing the browser context');
-    await within(demo.close(), 30_000, 'closing the Vite dev server');
+    await within(demo.close(), 30_000, 'closing the demo server');
     rmSync(database, { recursive: true, force: true });
   }
 }
@@ -128,6 +129,15 @@ async function demoTest(browser, name, dir) {
 const demos = [
   { name: 'React demo (pnpm demo): a banner decision and a dialog decision become records in GET /consent/records/:id', key: 'react', dir: join(root, 'examples/react') },
   { name: 'Vue demo (pnpm demo:vue): the same', key: 'vue', dir: join(root, 'examples/vue') },
+  {
+    name: 'Static demo (pnpm demo:static, the script-tag build): the same',
+    key: 'static',
+    dir: join(root, 'examples/static'),
+    start: async (dir, database) => {
+      const { startStaticSite } = await import(pathToFileURL(join(dir, 'server.mjs')).href);
+      return startStaticSite({ port: 0, host: '127.0.0.1', database, adminToken: TOKEN });
+    },
+  },
 ];
 
 const filter = process.argv.includes('--filter') ? process.argv[process.argv.indexOf('--filter') + 1] : null;
@@ -140,7 +150,7 @@ try {
     const started = Date.now();
     let timer;
     try {
-      await Promise.race([demoTest(browser, demo.key, demo.dir), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), TEST_TIMEOUT_MS)))]);
+      await Promise.race([demoTest(browser, demo.key, demo.dir, demo.start), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), TEST_TIMEOUT_MS)))]);
       passed++;
       console.log(`  PASS  ${demo.name} (${Date.now() - started} ms)`);
     } catch (error) {

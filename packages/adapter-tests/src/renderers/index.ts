@@ -7,4 +7,5 @@ export const loadRenderer: Record<RendererName, () => Promise<Renderer>> = {
   'react-strict': async () => (await import('./react')).reactRenderer({ strict: true }),
   vue: async () => (await import('./vue')).vueRenderer({ via: 'provider' }),
   'vue-plugin': async () => (await import('./vue')).vueRenderer({ via: 'plugin' }),
+  dom: async () => (await import('./dom')).domRenderer(),
 };

@@ -84,7 +84,8 @@ describe('revokeServices in jsdom (R13, R27, R28, R32)', () => {
             { name: 'dc', domain: '.doubleclick.net' },
             { name: 'blog_only', paths: ['/blog'] },
           ],
-          storageKeys: ['ajs_user_id', /^_hj/],
+          // The three forms: a name, a RegExp, and `{ pattern }` with a source string (a JSON config).
+          storageKeys: ['ajs_user_id', /^_hj/, { pattern: '^seg_' }],
         },
       },
     }) as ConsentConfig,
@@ -121,10 +122,11 @@ describe('revokeServices in jsdom (R13, R27, R28, R32)', () => {
     localStorage.setItem('ajs_user_id', 'u');
     localStorage.setItem('_hjTLDTest', '1');
     localStorage.setItem('ajs_user_id_copy', 'keep');
+    localStorage.setItem('seg_traits', '{}');
     localStorage.setItem('introw_consent:granted', '["analytics"]');
     sessionStorage.setItem('_hjSession', '1');
     const report = revokeServices(document, model, ['greedy'], ['introw_consent:granted']);
-    expect(report.deletedStorageKeys.sort()).toEqual(['_hjSession', '_hjTLDTest', 'ajs_user_id']);
+    expect(report.deletedStorageKeys.sort()).toEqual(['_hjSession', '_hjTLDTest', 'ajs_user_id', 'seg_traits']);
     expect(localStorage.getItem('ajs_user_id_copy')).toBe('keep');
     expect(localStorage.getItem('introw_consent:granted')).toBe('["analytics"]');
   });

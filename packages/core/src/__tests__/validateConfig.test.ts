@@ -63,6 +63,13 @@ describe('config validation', () => {
     expect(issues.map((i) => i.path)).toContain('expiresAfterDays');
   });
 
+  it('R13: storage keys are names, RegExps or { pattern } with a valid source (the JSON form)', () => {
+    const withKeys = (storageKeys: unknown) => ({ ...config, services: { ...config.services, s: { category: 'analytics', storageKeys } } });
+    expect(() => validateConsentConfig(withKeys(['ajs_user_id', /^_hj/, { pattern: '^seg_' }, { pattern: /^x/ }]) as ConsentConfig)).not.toThrow();
+    expect(issuesOf(withKeys('ajs')).map((i) => i.path)).toEqual(['services.s.storageKeys']);
+    expect(issuesOf(withKeys(['', { pattern: '(' }, 3, { name: 'x' }])).map((i) => i.path)).toEqual([0, 1, 2, 3].map((i) => `services.s.storageKeys[${i}]`));
+  });
+
   it('accepts 1 and 400 days', () => {
     expect(() => validateConsentConfig({ ...config, expiresAfterDays: 1 })).not.toThrow();
     expect(() => validateConsentConfig({ ...config, expiresAfterDays: 400 })).not.toThrow();

@@ -98,7 +98,7 @@ export function* sweepSteps(doc: Document, model: ConsentModel, serviceIds: read
     if (!model.serviceCategory.has(id) || required.has(id)) continue;
     report.services.push(id);
     const { cookies = [], storageKeys = [] } = services[id]!;
-    for (const key of storageKeys) keys.push(typeof key === 'string' ? { name: key } : { pattern: key });
+    for (const key of storageKeys) keys.push(typeof key === 'string' ? { name: key } : { pattern: key instanceof RegExp ? key : key.pattern });
     for (const declaration of cookies) {
       const { name, domain } = declaration;
       if (declaration.httpOnly || declaration.thirdParty || (domain !== undefined && !domainIsOurs(domain, hostname))) {

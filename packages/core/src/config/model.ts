@@ -1,4 +1,4 @@
-import type { ConsentConfig, CookieDeclaration, ServiceConfig } from './types';
+import type { ConsentConfig, CookieDeclaration, ServiceConfig, StorageKey } from './types';
 import { ownCopy } from './own';
 
 /** Default decision lifetime in days (R11: about six months). */
@@ -50,6 +50,22 @@ export function cookieTest(declaration: CookieDeclaration): (name: string) => bo
   const re = typeof pattern === 'string' ? new RegExp(pattern) : pattern;
   return (n) => ((re.lastIndex = 0), re.test(n));
 }
+
+/**
+ * Whether a web-storage key is one a service declared (`storageKeys`): an exact name compared
+ * literally, a RegExp, or `{ pattern }` with a RegExp or its source (the JSON form).
+ *
+ * @param key - One `storageKeys` entry.
+ * @returns A test for key names. Throws `SyntaxError` for a pattern source that is not a RegExp
+ *   (configs are validated first: {@link validateConsentConfig}).
+ * @example
+ * ```ts
+ * storageKeyTest({ pattern: '^_hj' })('_hjSession_1'); // true
+ * ```
+ * @remarks R13: COMPLIANCE.md.
+ */
+export const storageKeyTest = (key: StorageKey): ((name: string) => boolean) =>
+  cookieTest(typeof key === 'string' ? { name: key } : { pattern: key instanceof RegExp ? key : key.pattern });
 
 /** FNV-1a 32-bit, base36: a stable short hash (not a security measure). */
 export function fnv1a(text: string): string {

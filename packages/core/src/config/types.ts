@@ -57,6 +57,9 @@ export interface PatternCookieDeclaration extends CookieDeclarationBase {
 /** One cookie (or cookie family) of a service, as in the cookie statement's table (R6). */
 export type CookieDeclaration = NamedCookieDeclaration | PatternCookieDeclaration;
 
+/** A web-storage key a service writes: an exact name, a RegExp, or `{ pattern: '<RegExp source>' }` (JSON has no RegExp). */
+export type StorageKey = string | RegExp | { readonly pattern: RegExp | string };
+
 /** A consent category such as `analytics` (R5). */
 export interface CategoryConfig {
   /** Strictly necessary: always granted, cannot be switched off, no consent asked (R7). */
@@ -103,8 +106,11 @@ export interface ServiceConfig<C extends string = string> {
   privacyPolicyUrl?: string;
   /** The service's cookies, with name or pattern, duration and purpose (R6). */
   cookies?: readonly CookieDeclaration[];
-  /** Keys it writes to localStorage / sessionStorage: exact strings or patterns (R13). */
-  storageKeys?: readonly (string | RegExp)[];
+  /**
+   * Keys it writes to localStorage / sessionStorage (R13): exact names, or patterns as RegExps or,
+   * where a config has no RegExp (JSON), `{ pattern: '<source>' }`.
+   */
+  storageKeys?: readonly StorageKey[];
   /** Only `false` is accepted unless the category is required (R4). */
   default?: boolean;
   /** Sale, sharing or targeted advertising: GPC opts it out (R22). */

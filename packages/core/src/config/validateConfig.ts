@@ -6,6 +6,14 @@ import { consentModeIssues } from '../consentMode/issues';
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** An absolute http(s) URL, as config links must be (unlike `ui/isHttpUrl`, which resolves relative URLs). */
 const isAbsoluteHttpUrl = (v: unknown): boolean => typeof v === 'string' && /^https?:\/\/[^\s]+$/i.test(v);
+/** A non-empty string that compiles as a RegExp. */
+function isPatternSource(v: unknown): boolean {
+  try {
+    return typeof v === 'string' && !!v && !!new RegExp(v);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Checks a cookie `Domain` value: no scheme or path, not a bare (single-label) public suffix,
@@ -29,7 +37,7 @@ export function cookieDomainProblem(domain: string, hostname: string | undefined
  * Checks: revision is a non-negative integer; `expiresAfterDays` is an integer 1..400 (a
  * string such as `"365"` is an error); at least one category; ids unique across categories
  * and services; every service names a known category; nothing non-required is on by default
- * (R4); cookies have a name xor a valid pattern; no service declares the consent cookie;
+ * (R4); cookies have a name xor a valid pattern; storage keys are names or valid patterns; no service declares the consent cookie;
  * the consent cookie's domain is valid for the page; `SameSite=None` has `Secure`; URLs are http(s).
  *
  * @param config - The config to check.
@@ -94,6 +102,12 @@ export function validateConsentConfig(config: ConsentConfig, hostname?: string):
         add(`${path}.default`, 'a service outside a required category cannot be granted by default (R4)');
       if (service.privacyPolicyUrl !== undefined && !isAbsoluteHttpUrl(service.privacyPolicyUrl)) add(`${path}.privacyPolicyUrl`, 'must be an http(s) URL');
       if (service.cookies !== undefined && !Array.isArray(service.cookies)) add(`${path}.cookies`, 'must be an array');
+      if (service.storageKeys !== undefined && !Array.isArray(service.storageKeys)) add(`${path}.storageKeys`, 'must be an array');
+      (Array.isArray(service.storageKeys) ? (service.storageKeys as unknown[]) : []).forEach((key, i) => {
+        const pattern = isObject(key) ? key.pattern : undefined;
+        if (typeof key === 'string' ? !key : !(key instanceof RegExp) && !(pattern instanceof RegExp) && !isPatternSource(pattern))
+          add(`${path}.storageKeys[${i}]`, 'must be a key name, a RegExp or { pattern: "<regular expression>" }');
+      });
       for (const [i, cookie] of (Array.isArray(service.cookies) ? (service.cookies as CookieDeclaration[]) : []).entries()) {
         const cpath = `${path}.cookies[${i}]`;
         if (!isObject(cookie)) {
