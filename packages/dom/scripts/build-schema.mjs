@@ -27,6 +27,10 @@ export const configSchema = () => ({
     revision: { type: 'integer', minimum: 0, description: 'Policy revision: bump it when the cookie statement changes; every visitor is asked again (R11).' },
     expiresAfterDays: { type: 'integer', minimum: 1, maximum: 400, default: 182, description: 'How long a decision counts, in days (R11; browsers cap cookies at 400 days).' },
     siteName: { type: 'string', description: 'The site name, for {site} in the banner text.' },
+    controller: {
+      type: 'string',
+      description: 'Legal name of the organisation responsible for the site; its own services are not listed as third parties in the banner.',
+    },
     privacyContact: { type: 'string', description: 'Where privacy questions go (an e-mail address or a URL), shown in the preferences.' },
     privacyPolicyUrl: { type: 'string', description: 'The privacy statement (an http(s) URL or a site path), linked in the banner and the preferences.' },
     cookieStatementUrl: { type: 'string', description: 'The cookie statement (an http(s) URL or a site path such as /cookies), linked in the banner and the preferences (R6).' },

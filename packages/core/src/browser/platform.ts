@@ -62,9 +62,8 @@ const hasWindow = (): boolean => typeof window !== 'undefined';
  */
 function afterFrameQueue(): (callback: () => void) => void {
   let queue: (() => void)[] = [];
-  let win: Window | undefined;
+  let listening = false;
   const flush = (): void => {
-    win?.removeEventListener('pagehide', flush);
     const tasks = queue;
     queue = [];
     for (const task of tasks) {
@@ -79,7 +78,10 @@ function afterFrameQueue(): (callback: () => void) => void {
   };
   return (callback) => {
     if (queue.push(callback) > 1) return;
-    (win = window).addEventListener('pagehide', flush);
+    if (!listening) {
+      addEventListener('pagehide', flush); // one listener for the page's life: flush is cheap when empty
+      listening = true;
+    }
     if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(flush));
     else setTimeout(flush);
   };

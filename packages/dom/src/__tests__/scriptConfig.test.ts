@@ -23,7 +23,7 @@ describe('the script-tag config (JSON form)', () => {
     expect(config.services!.segment!.storageKeys).toEqual(['ajs_anonymous_id', 'ajs_user_id', 'ajs_user_traits', 'ajs_group_properties']);
     // Cookie patterns stay strings: core reads them as RegExp sources.
     expect(config.services!.googleAnalytics!.cookies![1]).toMatchObject({ pattern: '^_ga_' });
-    expect(config.translations).toEqual({ en: {}, nl: {}, fr: {} });
+    expect(config.translations).toEqual({ en: {}, nl: {}, fr: {}, de: {} });
   });
 
   it('fails closed on malformed parts: English without translations, no options', () => {
