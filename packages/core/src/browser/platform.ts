@@ -62,8 +62,9 @@ const hasWindow = (): boolean => typeof window !== 'undefined';
  */
 function afterFrameQueue(): (callback: () => void) => void {
   let queue: (() => void)[] = [];
+  let win: Window | undefined;
   const flush = (): void => {
-    removeEventListener('pagehide', flush);
+    win?.removeEventListener('pagehide', flush);
     const tasks = queue;
     queue = [];
     for (const task of tasks) {
@@ -78,7 +79,7 @@ function afterFrameQueue(): (callback: () => void) => void {
   };
   return (callback) => {
     if (queue.push(callback) > 1) return;
-    addEventListener('pagehide', flush);
+    (win = window).addEventListener('pagehide', flush);
     if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(flush));
     else setTimeout(flush);
   };
