@@ -250,4 +250,22 @@ export function register(test, h) {
     }
     assert.equal(new Set(posted.filter((r) => r.method === 'accept-all').map((r) => r.recordId)).size, 1, 'one record (a resend keeps its recordId)');
   });
+  test('issue 11: a polluted Object.prototype.domain / .path cannot move the consent cookie to the parent domain, where a sibling subdomain could overwrite a refusal', async (context) => {
+    const forged = shifted(await acceptAllValue(context), 60);
+    // A script on the site's pages pollutes the prototype before the consent library loads.
+    await context.addInitScript(() => {
+      if (location.hostname !== 'app.example.test') return;
+      for (const [key, value] of Object.entries({ domain: 'example.test', path: '/' })) {
+        Object.defineProperty(Object.prototype, key, { value, writable: true, configurable: true, enumerable: false });
+      }
+    });
+    const { page } = await open(context, at('app', '/gpc.html?reload=0'));
+    await page.click('#reject');
+    assert.deepEqual((await copies(context)).map((c) => c.domain), ['app.example.test'], 'the refusal is host-only, as configured');
+    const evil = await open(context, at('evil', '/blank.html'));
+    await evil.page.evaluate((v) => (document.cookie = `introw_consent=${v}; Path=/; Domain=example.test`), forged);
+    await goto(page, at('app', '/gpc.html?reload=0'));
+    assert.equal((await snapshot(page)).method, 'reject-all');
+    assert.deepEqual(await log(page), []);
+  });
 }
