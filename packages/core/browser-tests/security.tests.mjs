@@ -210,4 +210,62 @@ export function register(test, h) {
     assert.deepEqual(updates, ['granted', 'denied']);
     assert.deepEqual(await log(page), ['ads-tag']);
   });
+  test('issue 11 R14: with localStorage full (QuotaExceededError), beaconRecordSink keeps the record in memory and delivers it; a dead records server gets it on a retry', async (context) => {
+    const posted = [];
+    let up = false; // the records server is down at first: requests fail without an answer
+    await context.route('**/records', (route) => {
+      if (!up) return route.abort('connectionrefused');
+      posted.push(...JSON.parse(route.request().postData()));
+      return route.fulfill({ status: 200, body: '{}' });
+    });
+    const { page } = await open(context, at('app', '/blank.html'));
+    // Fill this origin's localStorage until not even one more character fits.
+    const filled = await page.evaluate(() => {
+      let n = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        for (;;) {
+          try {
+            localStorage.setItem(`fill${n++}`, 'x'.repeat(size));
+          } catch {
+            break;
+          }
+        }
+      }
+      try {
+        localStorage.setItem('probe', '[{"consentId":"x"}]');
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.ok(filled, 'setup: localStorage is full');
+    await goto(page, at('app', '/records.html'));
+    await page.click('#accept');
+    up = true;
+    await until(page, () => window.consent.getSnapshot().method === 'accept-all');
+    const deadline = Date.now() + 60_000;
+    while (!posted.some((r) => r.method === 'accept-all')) {
+      if (Date.now() > deadline) throw new Error('the record never reached the records server');
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 50))); // polling the route's log, not a fixed wait
+    }
+    assert.equal(new Set(posted.filter((r) => r.method === 'accept-all').map((r) => r.recordId)).size, 1, 'one record (a resend keeps its recordId)');
+  });
+  test('issue 11: a polluted Object.prototype.domain / .path cannot move the consent cookie to the parent domain, where a sibling subdomain could overwrite a refusal', async (context) => {
+    const forged = shifted(await acceptAllValue(context), 60);
+    // A script on the site's pages pollutes the prototype before the consent library loads.
+    await context.addInitScript(() => {
+      if (location.hostname !== 'app.example.test') return;
+      for (const [key, value] of Object.entries({ domain: 'example.test', path: '/' })) {
+        Object.defineProperty(Object.prototype, key, { value, writable: true, configurable: true, enumerable: false });
+      }
+    });
+    const { page } = await open(context, at('app', '/gpc.html?reload=0'));
+    await page.click('#reject');
+    assert.deepEqual((await copies(context)).map((c) => c.domain), ['app.example.test'], 'the refusal is host-only, as configured');
+    const evil = await open(context, at('evil', '/blank.html'));
+    await evil.page.evaluate((v) => (document.cookie = `introw_consent=${v}; Path=/; Domain=example.test`), forged);
+    await goto(page, at('app', '/gpc.html?reload=0'));
+    assert.equal((await snapshot(page)).method, 'reject-all');
+    assert.deepEqual(await log(page), []);
+  });
 }

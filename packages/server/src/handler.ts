@@ -126,7 +126,8 @@ export function createConsentHandler(options: ConsentHandlerOptions): ConsentHan
     const { db, writer } = await open();
 
     if (recordsMatch) {
-      const consentId = decodeURIComponent(recordsMatch[1]!);
+      // The id is base64url: any percent-encoding (even a broken one) makes it invalid, never a 503.
+      const consentId = recordsMatch[1]!;
       if (!ID.test(consentId)) return fail(400, 'a consent id is 8 to 64 characters of A-Z, a-z, 0-9, _ or -');
       const records = await recordsOf(db, consentId);
       return records.length ? json(200, history(consentId, records, options)) : fail(404, `no records for consent id ${consentId}`);

@@ -70,8 +70,12 @@ export function beaconRecordSink(url: string, options: BeaconRecordSinkOptions =
   const batchSize = Math.max(1, options.maxBatch ?? 20);
   const send = options.send ?? defaultSend;
   let memory: ConsentRecord[] = []; // where records wait when localStorage is unavailable (R30)
+  // The last write to localStorage failed (full, or blocked for writes only): what it holds is
+  // stale, so the queue is the one in memory until a write succeeds again.
+  let stale = false;
 
   const load = (): ConsentRecord[] => {
+    if (stale) return memory;
     try {
       const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
       return Array.isArray(parsed) ? parsed.filter((r) => r && typeof r === 'object' && typeof r.consentId === 'string') : [];
@@ -84,7 +88,9 @@ export function beaconRecordSink(url: string, options: BeaconRecordSinkOptions =
     try {
       if (records.length) localStorage.setItem(key, JSON.stringify(records));
       else localStorage.removeItem(key);
+      stale = false;
     } catch {
+      stale = true;
       // Storage unavailable: the records wait in memory for this page only.
     }
   };

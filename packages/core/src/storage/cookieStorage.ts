@@ -1,5 +1,6 @@
 import type { ConsentCookieOptions, ConsentStorage } from '../config/types';
 import { cookieDomainFor, expireEverywhere } from './cookieScopes';
+import { ownCopy } from '../config/own';
 import { DAY_MS, DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS } from '../config/model';
 
 /** Options of {@link cookieStorage}: the cookie's attributes, plus its lifetime when no expiry is passed to `write`. */
@@ -73,9 +74,12 @@ export function readCookieValue(cookieString: string | null | undefined, name: s
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function cookieStorage(
-  options: CookieStorageOptions = {},
+  given: CookieStorageOptions = {},
   getDocument: () => Document | undefined = () => (typeof document === 'undefined' ? undefined : document),
 ): ConsentStorage & { readonly name: string } {
+  // Own properties only: a polluted `Object.prototype.domain` must not move the cookie to a scope
+  // a sibling subdomain can write (Security model).
+  const options: CookieStorageOptions = ownCopy(given);
   const { name = DEFAULT_COOKIE_NAME, sameSite = 'Lax', days = DEFAULT_EXPIRES_AFTER_DAYS } = options;
   const hostPrefix = name.startsWith('__Host-');
   const path = hostPrefix ? '/' : (options.path ?? '/');

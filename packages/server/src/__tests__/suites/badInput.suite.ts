@@ -52,6 +52,7 @@ export function badInputSuite(engine: Engine): void {
       ['a dashboard without token', () => get(handler, '/dashboard', null), 401, /admin token/],
       ['SQL in a looked-up consent id', () => get(handler, `/records/${encodeURIComponent("x' OR 1=1 --")}`), 400, /consent id/],
       ['an unknown route', () => get(handler, '/records/a/b'), 404, /no route/],
+      ['a looked-up consent id with broken percent-encoding', () => get(handler, '/records/%E0%A4%A'), 400, /consent id/],
     ];
 
     it.each(cases)('%s: 4xx with a clear message, nothing stored', async (_name, send, status, message) => {
