@@ -1,5 +1,5 @@
 /**
- * Accessibility tests of the consent UI (R24-R26: COMPLIANCE.md), run against each demo site.
+ * Accessibility tests of the consent UI (R24-R26: docs/rules.md), run against each demo site.
  * Every test opens its own browser context (no cookie: a first visit) and drives the page the
  * way a keyboard-only user would, except where the test is about something else.
  */

@@ -33,7 +33,7 @@ export interface CookieDeclarationProps {
  * <h2>Cookies we use</h2>
  * <CookieDeclaration />
  * ```
- * @remarks R6, R7: COMPLIANCE.md; statement §4.
+ * @remarks R6, R7: docs/rules.md; statement §4.
  */
 export function CookieDeclaration({ caption, className, config, language }: CookieDeclarationProps): ReactElement {
   const manager = useContext(ConsentContext);

@@ -17,7 +17,7 @@ import { nameIndex } from './nameIndex';
  * matchingCookieNames({ name: 'a.b' }, ['a.b', 'axb']); // ['a.b']
  * matchingCookieNames({ pattern: /^_ga_/ }, ['_ga', '_ga_ABC123']); // ['_ga_ABC123']
  * ```
- * @remarks R13: COMPLIANCE.md (exact names, patterns only where declared).
+ * @remarks R13: docs/rules.md (exact names, patterns only where declared).
  */
 export function matchingCookieNames(declaration: CookieDeclaration, names: readonly string[]): string[] {
   return [...new Set(names.filter(cookieTest(declaration)))];
@@ -53,7 +53,7 @@ const domainIsOurs = (domain: string, hostname: string): boolean => `.${hostname
  * ```ts
  * revokeServices(document, model, ['googleAnalytics']).deletedCookies; // ['_ga', '_ga_ABC123']
  * ```
- * @remarks R13, R27, R28, R32: COMPLIANCE.md.
+ * @remarks R13, R27, R28, R32: docs/rules.md.
  */
 export function revokeServices(doc: Document, model: ConsentModel, serviceIds: readonly string[], protectedKeys: readonly string[] = []): RevocationSweep {
   const steps = sweepSteps(doc, model, serviceIds, protectedKeys);

@@ -39,7 +39,7 @@ export function cookieDomainProblem(domain: string, hostname: string | undefined
  * ```ts
  * validateConsentConfig(config); // throws ConsentConfigError listing e.g. `services.hotjar.category: unknown category "analytic"`
  * ```
- * @remarks R4, R11, R29: COMPLIANCE.md.
+ * @remarks R4, R11, R29: docs/rules.md.
  */
 export function validateConsentConfig(config: ConsentConfig, hostname?: string): void {
   const issues: ConsentConfigIssue[] = [];

@@ -69,7 +69,7 @@ export function readCookieValue(cookieString: string | null | undefined, name: s
  * ```ts
  * createConsentManager(config, { storage: cookieStorage({ name: 'consent', domain: ['introw.io', 'introw.test'] }) });
  * ```
- * @remarks R10, R11, R28, R29: COMPLIANCE.md; RFC 6265bis (400-day cap, cookie prefixes).
+ * @remarks R10, R11, R28, R29: docs/rules.md; RFC 6265bis (400-day cap, cookie prefixes).
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function cookieStorage(

@@ -108,7 +108,7 @@ const within = (a: StoredConsent, b: StoredConsent): boolean => [...a.granted].e
  * ```ts
  * decodeCopies(readCookieValues(cookieHeader, 'introw_consent'), model, Date.now());
  * ```
- * @remarks R10, R30: COMPLIANCE.md; the core README's "Security model".
+ * @remarks R10, R30: docs/rules.md; the core README's "Security model".
  */
 export function decodeCopies(values: readonly unknown[], model: ConsentModel, now: number): StoredConsent | null {
   const valid = values.map((v) => decodeConsent(v, model, now)).filter((d): d is StoredConsent => !!d);

@@ -41,7 +41,7 @@ export interface PreferencesController<T> {
  * const preferences = createPreferencesController(manager, dialog);
  * const stop = preferences.start();
  * ```
- * @remarks R12, R24, R26: COMPLIANCE.md; WAI-ARIA APG modal dialog pattern.
+ * @remarks R12, R24, R26: docs/rules.md; WAI-ARIA APG modal dialog pattern.
  */
 export function createPreferencesController<T>(manager: ConsentManager, load: { get(): Promise<T>; loaded(): T | undefined }): PreferencesController<T> {
   const listeners = new Set<() => void>();

@@ -49,7 +49,7 @@ export interface PreferencesDialogModel {
  * model.setCategory('analytics', true);
  * model.save();
  * ```
- * @remarks R3-R7, R12, R22: COMPLIANCE.md.
+ * @remarks R3-R7, R12, R22: docs/rules.md.
  */
 export function createPreferencesDialogModel(manager: ConsentManager, onDecided: () => void): PreferencesDialogModel {
   const { config, texts, language } = manager;
