@@ -8,6 +8,7 @@ import { ALL_SERVICES, ANALYTICS_SERVICES, VENDOR_COOKIES, VENDOR_STORAGE } from
  *
  * @type {{ name: string, run(ctx: { browser: import('playwright-core').Browser, origin: string }): Promise<void> }[]}
  */
+// biome-ignore lint/suspicious/noExportsInTest: this module is the list of tests e2e/run.mjs runs
 export const tests = [];
 const test = (name, run) => tests.push({ name, run });
 
@@ -208,6 +209,7 @@ test('R6 R7 the cookie statement page shows the table generated from the config'
     await site.goto('/cookies');
     const table = site.page.locator('main table');
     await table.first().waitFor({ state: 'visible' });
+    // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node: the rendered text is what a visitor reads
     const text = await site.page.locator('main').innerText();
     for (const cookie of [
       '__cf_bm',

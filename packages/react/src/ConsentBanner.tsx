@@ -51,6 +51,7 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
 
   return (
     <section
+      // biome-ignore lint/a11y/noRedundantRoles: kept explicit so the named banner is a region landmark wherever section's implicit role is not mapped; Vue renders the same markup
       role="region"
       className={cx('ic-banner', className)}
       aria-labelledby={titleId}

@@ -3,6 +3,7 @@ import { consentModeDefaults } from './mapping';
 
 /** Returns its own `arguments` object: the exact shape `gtag()` pushes. */
 function gtagArguments(..._args: unknown[]): IArguments {
+  // biome-ignore lint/complexity/noArguments: gtag.js reads an Arguments object from dataLayer, not an array
   return arguments;
 }
 
@@ -47,8 +48,8 @@ export const isCommand = (entry: unknown): entry is ArrayLike =>
  */
 export function pushGtag(win: Window, command: readonly unknown[]): void {
   const holder = win as unknown as { dataLayer?: unknown[] };
-  const dataLayer = (holder.dataLayer = holder.dataLayer || []);
-  dataLayer.push(gtagArguments(...command));
+  holder.dataLayer ??= [];
+  holder.dataLayer.push(gtagArguments(...command));
 }
 
 

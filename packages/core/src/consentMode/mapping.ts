@@ -86,7 +86,7 @@ export function consentModeDefaults(options: GoogleConsentModeConfig = {}): Cons
   const params = {} as ConsentModeDefaultParams;
   for (const type of CONSENT_MODE_TYPES) params[type] = type === 'security_storage' ? 'granted' : 'denied';
   if (typeof options.waitForUpdate === 'number') params.wait_for_update = options.waitForUpdate;
-  if (options.regions && options.regions.length) params.region = [...options.regions];
+  if (options.regions?.length) params.region = [...options.regions];
   return params;
 }
 

@@ -41,7 +41,8 @@ export function attachConsentMode(manager: ConsentManager, platform?: ConsentPla
     return () => {};
   }
   const holder = win as unknown as { dataLayer?: unknown[] };
-  const dataLayer = (holder.dataLayer = holder.dataLayer || []);
+  holder.dataLayer ??= [];
+  const dataLayer = holder.dataLayer;
 
   const existingDefault = findCommand(dataLayer, 'consent', 'default');
   if (process.env.NODE_ENV !== 'production') {

@@ -38,7 +38,11 @@ export function domainCandidates(hostname: string): string[] {
 export function pathCandidates(pathname: string, extra: readonly string[] = []): string[] {
   const out = new Set(['/']);
   let acc = '';
-  for (const segment of pathname.split('/')) if (segment) out.add((acc += `/${segment}`)).add(`${acc}/`);
+  for (const segment of pathname.split('/')) {
+    if (!segment) continue;
+    acc += `/${segment}`;
+    out.add(acc).add(`${acc}/`);
+  }
   for (const p of extra) if (typeof p === 'string' && p.startsWith('/')) out.add(p);
   return [...out];
 }

@@ -1,5 +1,6 @@
 import type { ConsentMethod } from '../config/types';
 import { DAY_MS, type ConsentModel } from '../config/model';
+import { hasOwn } from '../config/own';
 
 /**
  * The decision as stored: what the visitor chose, under which revision and layout.
@@ -78,7 +79,7 @@ export function decodeConsent(raw: unknown, model: ConsentModel, now: number): S
   };
   return fingerprint === model.fingerprint &&
     /^[\w-]{8,64}$/.test(id) &&
-    METHODS.hasOwnProperty(method) &&
+    hasOwn(METHODS, method) &&
     expiresAt > decidedAt &&
     expiresAt - decidedAt <= 400 * DAY_MS &&
     decidedAt <= now + CLOCK_SKEW_MS &&

@@ -48,12 +48,15 @@ export function createPreferencesController<T>(manager: ConsentManager, load: { 
   let status = '';
   let opener: HTMLElement | null = null;
   let state: PreferencesControllerState<T> | undefined;
-  const notify = (): void => listeners.forEach((l) => l());
+  const notify = (): void => {
+    for (const l of listeners) l();
+  };
   return {
     getState() {
       const open = manager.getUiState().preferencesOpen;
       const dialog = load.loaded();
-      return state && state.open === open && state.dialog === dialog && state.status === status ? state : (state = { open, dialog, status });
+      if (!state || state.open !== open || state.dialog !== dialog || state.status !== status) state = { open, dialog, status };
+      return state;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -58,7 +58,10 @@ export function createPreferencesDialogModel(manager: ConsentManager, onDecided:
   let draft = createPreferencesDraft(config, base);
   const getDraft = (): PreferencesDraft => {
     const snapshot = manager.getSnapshot();
-    if (snapshot !== base) draft = createPreferencesDraft(config, (base = snapshot));
+    if (snapshot !== base) {
+      base = snapshot;
+      draft = createPreferencesDraft(config, base);
+    }
     return draft;
   };
   const update = (next: PreferencesDraft): void => {

@@ -8,7 +8,7 @@ function inClosedDetails(el: Element, root: Element): boolean {
   for (let node = el.parentElement; node && node !== root; node = node.parentElement) {
     if (node.tagName === 'DETAILS' && !(node as HTMLDetailsElement).open) {
       const summary = node.querySelector(':scope > summary');
-      if (!summary || !summary.contains(el)) return true;
+      if (!summary?.contains(el)) return true;
     }
   }
   return false;
