@@ -209,7 +209,6 @@ test('R6 R7 the cookie statement page shows the table generated from the config'
     await site.goto('/cookies');
     const table = site.page.locator('main table');
     await table.first().waitFor({ state: 'visible' });
-    // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node: the rendered text is what a visitor reads
     const text = await site.page.locator('main').innerText();
     for (const cookie of [
       '__cf_bm',

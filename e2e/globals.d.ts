@@ -18,6 +18,9 @@ declare global {
     __vendorRuns: Record<string, number>;
     /** Hosts whose stand-in ran (a11y/lib/browser.mjs). */
     __standIns: string[];
+    /** IAB TCF and GPP entry points, which the library must never define (R23). */
+    __tcfapi?: unknown;
+    __gpp?: unknown;
     /** Set by a script that must never run (the security tests). */
     __pwned: unknown;
     /** Violations a probe recorded. */

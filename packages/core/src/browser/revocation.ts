@@ -80,7 +80,7 @@ export function revokeServices(doc: Document, model: ConsentModel, serviceIds: r
  * while (!step.done) step = steps.next(); // or: one chunk per task
  * step.value.deletedCookies; // ['_ga']
  * ```
- * @remarks R13, R27, R28, R32: COMPLIANCE.md.
+ * @remarks R13, R27, R28, R32: docs/rules.md.
  */
 export function* sweepSteps(doc: Document, model: ConsentModel, serviceIds: readonly string[], protectedKeys: readonly string[] = []): Generator<void, RevocationSweep> {
   const report: RevocationSweep = { services: [], deletedCookies: [], deletedStorageKeys: [], notRemovable: [] };
@@ -116,7 +116,7 @@ export function* sweepSteps(doc: Document, model: ConsentModel, serviceIds: read
     seen.add(n);
   };
   for (const n of visible) target(n, firstOf(n));
-  declared.forEach(({ declaration }, at) => declaration.name !== undefined && !visible.has(declaration.name) && target(declaration.name, at));
+  for (const [at, { declaration }] of declared.entries()) if (declaration.name !== undefined && !visible.has(declaration.name)) target(declaration.name, at);
   targets.sort((a, b) => a[1] - b[1]);
 
   const otherPaths = new Map<string, string[]>(); // visible cookie name -> its paths besides `/`
