@@ -79,7 +79,8 @@ function afterFrameQueue(): (callback: () => void) => void {
   };
   return (callback) => {
     if (queue.push(callback) > 1) return;
-    (win = window).addEventListener('pagehide', flush);
+    win = window;
+    win.addEventListener('pagehide', flush);
     if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(flush));
     else setTimeout(flush);
   };
