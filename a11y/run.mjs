@@ -15,9 +15,8 @@
  * Prints `ok - name` / `not ok - name` per test and ends with `N passed, M failed`; the exit code
  * is 0 only when every test passed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { launchChromium } from './lib/browser.mjs';
+import { launchChromium } from '../e2e/chromium.mjs';
+import { exitWith, nameFilter, option, report, runTests } from '../e2e/runner.mjs';
 import { REACT_DIST, buildTargets, serveStatic, startNext } from './lib/servers.mjs';
 import { a11yTests } from './tests/a11y.mjs';
 import { layoutTests } from './tests/layouts.mjs';
@@ -36,41 +35,17 @@ const startStatic = () => startStaticSite({ port: 0, host: '127.0.0.1', database
 const staticReady = (page) =>
   page.waitForFunction(() => !!window.IntrowConsent?.manager && !!document.querySelector('.ic-settings-button')?.textContent, null, { timeout: 30_000 });
 
-const TEST_TIMEOUT_MS = 180_000; // a hang becomes a failure; no test relies on it
 const argv = process.argv.slice(2);
-const flag = (name) => argv.includes(name);
-const option = (name) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+const flag = (/** @type {string} */ name) => argv.includes(name);
 
-function withTimeout(promise, ms, name) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${name}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
+/** @type {import('../e2e/runner.mjs').TestResult[]} */
 const results = [];
 
-async function runAll(tests, env) {
-  const filter = option('--filter');
-  for (const test of tests) {
-    if (filter && !test.name.includes(filter)) continue;
-    const started = Date.now();
-    try {
-      await withTimeout(test.run(env), TEST_TIMEOUT_MS, test.name);
-      results.push({ name: test.name, ok: true });
-      console.log(`ok - ${test.name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      results.push({ name: test.name, ok: false, error: message });
-      console.log(`not ok - ${test.name} (${Date.now() - started} ms)`);
-      console.log(message.replace(/^/gm, '    '));
-    }
-  }
-}
+/**
+ * @param {{ name: string, run: (env: { browser: import('playwright-core').Browser }) => Promise<void> }[]} tests
+ * @param {{ browser: import('playwright-core').Browser }} env
+ */
+const runAll = (tests, env) => runTests(tests, (test) => test.run(env), { results, only: nameFilter() });
 
 /** Runs `fn` with a started server and always stops it. A failure to start counts as one failed test. */
 async function withServer(label, start, fn) {
@@ -114,8 +89,7 @@ async function main() {
     });
     if (!flag('--no-dev')) {
       const devTests = devHydrationTests({ name: 'next', origin: '' });
-      const filter = option('--filter');
-      if (!filter || devTests.some((t) => t.name.includes(filter))) {
+      if (devTests.some((t) => nameFilter()(t.name))) {
         await withServer('[next] next dev', () => startNext('dev'), async (server) => {
           console.log(`# Next.js demo (next dev) at ${server.origin}`);
           await runAll(devHydrationTests({ name: 'next', origin: server.origin }), env);
@@ -125,27 +99,8 @@ async function main() {
   } finally {
     await browser.close();
   }
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  const json = option('--json');
-  if (json) {
-    mkdirSync(dirname(resolve(json)), { recursive: true });
-    writeFileSync(json, JSON.stringify({ passed, failed, tests: results }, null, 2));
-  }
   console.log(`# ${Math.round((Date.now() - started) / 1000)} s`);
-  if (results.length === 0) {
-    console.log('no test matched');
-    return false;
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0;
+  return report(results, { json: option('--json') });
 }
 
-main().then(
-  (ok) => process.exit(ok ? 0 : 1),
-  (error) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    console.log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
-    process.exit(1);
-  },
-);
+exitWith(main, { results });

@@ -92,7 +92,7 @@ if (withRuntime) {
     const summ = summarize(res.results);
     for (const v of variants) {
       const s = summ[v]?.[4];
-      if (!s || !s.n) {
+      if (!s?.n) {
         failed = true;
         rows.push([`${v}: runtime`, '–', '–', `FAILED: ${s?.errors?.join('; ') ?? res.skipped?.[v] ?? 'no load succeeded'}`]);
         continue;

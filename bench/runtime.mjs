@@ -22,8 +22,9 @@ const VENDOR_HOSTS = [...new Set(VENDORS.map((v) => new URL(v.src).host))];
 
 /** Runs in the page before any of its scripts. */
 function instrument({ bannerSelector, vendors }) {
-  const B = (window.__bench = { longtasks: [], shifts: [], loaf: [], inserted: {}, ran: {}, bannerAt: null, clickAt: null, bannerShiftSources: 0 });
-  const vendorOf = (src) => vendors.find((v) => src && src.startsWith(v.src));
+  const B = { longtasks: [], shifts: [], loaf: [], inserted: {}, ran: {}, bannerAt: null, clickAt: null, bannerShiftSources: 0 };
+  window.__bench = B;
+  const vendorOf = (src) => vendors.find((v) => src?.startsWith(v.src));
   let bannerEl = null;
   const isVisible = (el) => {
     const r = el.getBoundingClientRect();
@@ -54,7 +55,7 @@ function instrument({ bannerSelector, vendors }) {
     const sources = (e.sources || []).map((s) => s.node).filter(Boolean);
     const root = bannerEl || document.querySelector(bannerSelector);
     const fromBanner = sources.some((n) => root && (root === n || root.contains(n) || n.contains(root)));
-    B.shifts.push({ value: e.value, recent: e.hadRecentInput, start: e.startTime, fromBanner, nodes: sources.map((n) => n.nodeName + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.split(' ')[0] : '')) });
+    B.shifts.push({ value: e.value, recent: e.hadRecentInput, start: e.startTime, fromBanner, nodes: sources.map((n) => n.nodeName + (n.id ? `#${n.id}` : '') + (n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : '')) });
   });
   obs('long-animation-frame', (e) =>
     B.loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration, scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, invoker: s.invoker, duration: s.duration, start: s.startTime })) }),
@@ -176,7 +177,9 @@ export async function runRuntime({ loads = 15, rates = [1, 4], variants, log = (
       for (let i = 0; i < loads; i++) {
         for (const v of built) {
           const r = await oneLoad(browser, server.origin, v, rate);
-          ((results[v] ??= {})[rate] ??= []).push(r);
+          results[v] ??= {};
+          results[v][rate] ??= [];
+          results[v][rate].push(r);
           if (r.error) log(`  ${v} @${rate}x load ${i + 1}: ${r.error}`);
         }
       }
@@ -212,7 +215,8 @@ export function summarize(results) {
       for (const [key] of METRICS) s[key] = summary(ok.map((r) => r[key]));
       s.bannerCls = summary(ok.map((r) => r.bannerCls));
       s.shiftNodes = [...new Set(ok.flatMap((r) => r.shiftNodes))];
-      ((out[variant] ??= {})[rate] = s);
+      out[variant] ??= {};
+      out[variant][rate] = s;
     }
   }
   return out;

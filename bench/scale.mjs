@@ -95,7 +95,8 @@ export async function runScale({ loads = 5, log = () => {} } = {}) {
           r.error = error.message.split('\n')[0];
           log(`  ${name} load ${i + 1}: ${r.error}`);
         }
-        (results[name] ??= []).push(r);
+        results[name] ??= [];
+        results[name].push(r);
         await context.close();
       }
     }

@@ -98,7 +98,9 @@ export async function runWithdrawal({ loads = 15, rates = [1, 4], log = () => {}
         for (const name of built) {
           const r = await oneLoad(browser, server.origin, name, rate);
           if (r.error) log(`  ${name} @${rate}× load ${i + 1}: ${r.error}`);
-          ((results[rate] ??= {})[name] ??= []).push(r);
+          results[rate] ??= {};
+          results[rate][name] ??= [];
+          results[rate][name].push(r);
         }
       }
     }

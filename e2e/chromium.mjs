@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
 
 /** Where Debian's `chromium` package puts the browser (TOOLCHAIN.md). `CHROMIUM_PATH` overrides it. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -38,4 +39,16 @@ export function ensureChromium() {
     throw new Error(`Installing Chromium failed (apt-get exit code ${result.status}); ${CHROMIUM_PATH} is still missing.`);
   }
   return CHROMIUM_PATH;
+}
+
+/**
+ * Launches Chromium through playwright-core with the closed-network flags, installing it first
+ * when it is missing (see {@link ensureChromium}). The one launcher of the e2e, a11y, core
+ * browser, demo and example suites.
+ *
+ * @param {{ args?: string[] }} [options] - `args`: extra flags, e.g. `--host-resolver-rules=MAP *.example.test 127.0.0.1`.
+ * @returns {Promise<import('playwright-core').Browser>}
+ */
+export function launchChromium({ args = [] } = {}) {
+  return chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS, ...args] });
 }

@@ -4,10 +4,11 @@ import { ALL_SERVICES, ANALYTICS_SERVICES, VENDOR_COOKIES, VENDOR_STORAGE } from
 
 /**
  * End-to-end tests of the demo site in real Chromium. Each test gets a fresh browser context
- * (empty cookie jar and storage); ids from COMPLIANCE.md are in the names where a test proves one.
+ * (empty cookie jar and storage); ids from docs/rules.md are in the names where a test proves one.
  *
  * @type {{ name: string, run(ctx: { browser: import('playwright-core').Browser, origin: string }): Promise<void> }[]}
  */
+// biome-ignore lint/suspicious/noExportsInTest: this module is the list of tests e2e/run.mjs runs
 export const tests = [];
 const test = (name, run) => tests.push({ name, run });
 

@@ -12,31 +12,17 @@
  * `--json` writes `{ passed, failed, tests: [{ name, ok, error? }] }` (used by scripts/test-all.mjs).
  * Exit code 0 only when every test passed.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
-import { serveSpa } from './server.mjs';
+import { launchChromium } from './chromium.mjs';
 import { tests } from './consent.e2e.mjs';
 import { startStaticSite } from '../examples/static/server.mjs';
+import { exitWith, nameFilter, option, report, runTests } from './runner.mjs';
+import { serveSpa } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(here, '../examples/react/dist');
-const TEST_TIMEOUT_MS = 180_000; // a hang becomes a failure; no test relies on it
-
-function option(name) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function withTimeout(promise, ms, name) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${name}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** The sites the suite runs against: `start()` serves one and resolves with `{ origin, close }`. */
 const SITES = {
@@ -56,12 +42,10 @@ const SITES = {
 };
 
 async function main() {
-  const jsonFile = option('--json');
-  const filter = option('--filter');
   const only = option('--site');
-  if (only && !SITES[only]) throw new Error(`--site must be one of ${Object.keys(SITES).join(', ')}`);
-  const executablePath = ensureChromium();
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  if (only && !SITES[/** @type {keyof typeof SITES} */ (only)]) throw new Error(`--site must be one of ${Object.keys(SITES).join(', ')}`);
+  const browser = await launchChromium();
+  /** @type {import('./runner.mjs').TestResult[]} */
   const results = [];
   try {
     for (const [name, site] of Object.entries(SITES)) {
@@ -69,20 +53,8 @@ async function main() {
       const server = await site.start();
       try {
         console.log(`e2e: the ${name} demo at ${server.origin}; Chromium ${browser.version()}`);
-        for (const t of tests) {
-          const testName = site.prefix + t.name;
-          if (filter && !testName.includes(filter)) continue;
-          const started = Date.now();
-          try {
-            await withTimeout(t.run({ browser, origin: server.origin }), TEST_TIMEOUT_MS, testName);
-            results.push({ name: testName, ok: true });
-            console.log(`  PASS  ${testName} (${Date.now() - started} ms)`);
-          } catch (error) {
-            results.push({ name: testName, ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
-            console.log(`  FAIL  ${testName} (${Date.now() - started} ms)`);
-            console.log(String(error instanceof Error ? error.stack ?? error.message : error).replace(/^/gm, '        '));
-          }
-        }
+        const named = tests.map((t) => ({ ...t, name: site.prefix + t.name }));
+        await runTests(named, (t) => t.run({ browser, origin: server.origin }), { results, only: nameFilter() });
       } finally {
         await server.close();
       }
@@ -90,21 +62,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  if (jsonFile) {
-    mkdirSync(dirname(resolve(jsonFile)), { recursive: true });
-    writeFileSync(jsonFile, JSON.stringify({ passed, failed, tests: results }, null, 2));
-  }
-  console.log(`e2e: ${passed} passed, ${failed} failed`);
-  if (results.length === 0) throw new Error(filter ? `no e2e test matches --filter "${filter}"` : 'no e2e tests found');
-  return failed === 0;
+  return report(results, { json: option('--json'), prefix: 'e2e: ' });
 }
 
-main().then(
-  (ok) => process.exit(ok ? 0 : 1),
-  (error) => {
-    console.error(`e2e: ${error instanceof Error ? error.message : error}`);
-    process.exit(1);
-  },
-);
+exitWith(main);

@@ -70,9 +70,9 @@ export async function serveSpa(root) {
   });
   await new Promise((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
+    server.listen(0, '127.0.0.1', () => done(undefined));
   });
-  const { port } = server.address();
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${port}`,
     records,

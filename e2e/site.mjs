@@ -96,7 +96,7 @@ export async function openSite(browser, origin, options = {}) {
 
     /** Waits until each named stand-in ran on the current page, then for the network to settle. */
     async waitForRuns(services) {
-      await page.waitForFunction((names) => names.every((n) => (window.__vendorRuns ?? {})[n] >= 1), services, { timeout: 60_000 });
+      await page.waitForFunction((names) => names.every((n) => window.__vendorRuns?.[n] >= 1), services, { timeout: 60_000 });
       await page.waitForLoadState('networkidle');
     },
 

@@ -39,10 +39,12 @@ build(['--filter', '@introw/example-next', 'run', 'build'], 'build the Platform'
 // Both on 127.0.0.1, which localhost and the www/rooms.introw.test lines of /etc/hosts reach.
 // The servers' own binaries (not through pnpm, which would report Ctrl+C as a failure).
 const bin = (example, name) => join(root, 'examples', example, 'node_modules', '.bin', name);
-const servers = [
+/** @type {[string, string, string, string[]][]} */
+const serverList = [
   ['website', 'react', bin('react', 'vite'), ['--host', '127.0.0.1', '--port', '5173', '--strictPort']],
   ['Platform', 'next', bin('next', 'next'), ['start', '--hostname', '127.0.0.1', '--port', '3000']],
-].map(([name, example, command, args]) => {
+];
+const servers = serverList.map(([name, example, command, args]) => {
   // Own process group, so that stopping one server stops everything it started.
   const child = spawn(command, args, {
     cwd: join(root, 'examples', example),

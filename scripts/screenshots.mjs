@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { launchChromium } from '../a11y/lib/browser.mjs';
+import { launchChromium } from '../e2e/chromium.mjs';
 import { REACT_DIST, ROOT, serveStatic } from '../a11y/lib/servers.mjs';
 
 const OUT = join(ROOT, 'examples/screenshots');
@@ -53,7 +53,9 @@ try {
       await page.waitForSelector('dialog.ic-dialog[open]');
       await page.click('dialog.ic-dialog .ic-category:nth-of-type(2) .ic-switch');
       await shoot(`dialog-${theme}`);
-      await page.$$eval('dialog.ic-dialog details', (list) => list.slice(0, 2).forEach((d) => (d.open = true)));
+      await page.$$eval('dialog.ic-dialog details', (list) => {
+        for (const d of list.slice(0, 2)) /** @type {HTMLDetailsElement} */ (d).open = true;
+      });
       await page.$eval('dialog.ic-dialog details[open] .ic-service', (el) => el.scrollIntoView({ block: 'start' }));
       await shoot(`dialog-cookies-${theme}`);
     }

@@ -2,26 +2,27 @@
 /**
  * The whole check, as CI and `pnpm test` run it. Stops at the first failing step.
  *
- *   1. build the packages          pnpm -r --filter "./packages/**" run build
- *   2. typecheck                   packages, then examples (they compile against the built d.ts)
- *   3. unit and type tests         vitest run (the records service's suites on PGlite included)
- *   4. records service, PostgreSQL node packages/server/test/run-postgres.mjs (starts a throwaway cluster)
- *   5. package lint                publint + attw (each package's lint:package)
- *   6. build the React demo        pnpm --filter @introw/example-react run build
- *   7. end-to-end in Chromium      node e2e/run.mjs (the React demo and the static site)
- *   8. budgets                     node bench/budget.mjs --no-runtime (bytes up front; no timing)
- *   9. core in Chromium            node packages/core/browser-tests/run.mjs (gating, revocation, Consent Mode, plain ES modules, withdrawal at scale)
- *  10. script tag in Chromium      node packages/dom/browser-tests/run.mjs (three tags, CSP, parts from a CDN path)
- *  11. Vue demo in Chromium        build examples/vue, node examples/vue/e2e.mjs
- *  12. demos keep their records    node packages/server/e2e/demos.e2e.mjs (React, Vue and static demos, Chromium)
- *  13. accessibility and SSR       node a11y/run.mjs (React demo, static site and the Next.js example)
- *  14. one consent, two sites      node examples/next/e2e/run.mjs (website + Platform on *.introw.test)
- *  15. what the visitor is told    node e2e/statement/run.mjs (React, Vue, Next.js demos in en/nl/fr/de: banner landmark, /cookies statement, R8, R23)
- *  16. consent audit in Chromium   node packages/audit/test/run.mjs (React, Vue, static and Next.js demos against Introw's config; the broken fixture)
- *  17. Nuxt SSR                    node examples/vue/nuxt/check.mjs
+ *   1. lint                        pnpm lint (Biome: lint and format check; knip: no unused files, exports, dependencies)
+ *   2. build the packages          pnpm -r --filter "./packages/**" run build
+ *   3. typecheck                   packages, then examples (they compile against the built d.ts), then the .mjs test scripts (tsconfig.scripts.json)
+ *   4. unit and type tests         vitest run (the records service's suites on PGlite included)
+ *   5. records service, PostgreSQL node packages/server/test/run-postgres.mjs (starts a throwaway cluster)
+ *   6. package lint                publint + attw (each package's lint:package)
+ *   7. build the React demo        pnpm --filter @introw/example-react run build
+ *   8. end-to-end in Chromium      node e2e/run.mjs (the React demo and the static site)
+ *   9. budgets                     node bench/budget.mjs --no-runtime (bytes up front; no timing)
+ *  10. core in Chromium            node packages/core/browser-tests/run.mjs (gating, revocation, Consent Mode, plain ES modules, withdrawal at scale)
+ *  11. script tag in Chromium      node packages/dom/browser-tests/run.mjs (three tags, CSP, parts from a CDN path)
+ *  12. Vue demo in Chromium        build examples/vue, node examples/vue/e2e.mjs
+ *  13. demos keep their records    node packages/server/e2e/demos.e2e.mjs (React, Vue and static demos, Chromium)
+ *  14. accessibility and SSR       node a11y/run.mjs (React demo, static site and the Next.js example)
+ *  15. one consent, two sites      node examples/next/e2e/run.mjs (website + Platform on *.introw.test)
+ *  16. what the visitor is told    node e2e/statement/run.mjs (React, Vue, Next.js demos in en/nl/fr/de: banner landmark, /cookies statement, R8, R23)
+ *  17. consent audit in Chromium   node packages/audit/test/run.mjs (React, Vue, static and Next.js demos against Introw's config; the broken fixture)
+ *  18. Nuxt SSR                    node examples/vue/nuxt/check.mjs
  *
- * The last line is always `N passed, M failed` (tests of vitest and e2e together). A failing build
- * or typecheck stops the run (nothing after it could be trusted); a failing suite does not: every
+ * The last line is always `N passed, M failed` (tests of vitest and e2e together). A failing lint,
+ * build or typecheck stops the run (nothing after it could be trusted); a failing suite does not: every
  * later suite still runs, so one run shows every failure, and the exit code is 1.
  */
 import { spawnSync } from 'node:child_process';
@@ -83,6 +84,12 @@ function run(command) {
 
 const steps = [
   {
+    // Before the build: neither Biome nor knip needs it, and a finding is the cheapest failure.
+    title: 'Lint (pnpm lint: Biome, knip)',
+    stops: true,
+    run: () => run([...pnpm, 'run', 'lint']),
+  },
+  {
     title: 'Build packages',
     stops: true,
     run: () => run([...pnpm, '-r', '--filter', './packages/**', 'run', 'build']),
@@ -92,7 +99,8 @@ const steps = [
     stops: true,
     run: () =>
       run([...pnpm, '-r', '--filter', './packages/**', 'run', 'typecheck']) &&
-      run([...pnpm, '-r', '--filter', './examples/**', 'run', 'typecheck']),
+      run([...pnpm, '-r', '--filter', './examples/**', 'run', 'typecheck']) &&
+      run([...pnpm, 'run', 'typecheck:scripts']),
   },
   {
     title: 'Unit and type tests (vitest run)',

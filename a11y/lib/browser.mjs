@@ -1,35 +1,15 @@
 /**
- * Chromium through playwright-core, with every third-party host intercepted (there is no
+ * Browser contexts (Chromium comes from e2e/chromium.mjs) with every third-party host intercepted (there is no
  * internet here, and a test must see every vendor request), plus the page helpers the tests
  * share: hydration wait, axe-core, keyboard and geometry probes.
  */
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
 /** WCAG 2.0, 2.1 and 2.2 level A and AA rules (axe tags). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Flags for a closed network (TOOLCHAIN.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export async function launchChromium() {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -195,7 +175,7 @@ export function doubleText(page) {
 /** The gated `<script>` placeholders and whether any vendor script now runs (an executable copy with a vendor `src`). */
 export function gatedScripts(page) {
   return page.evaluate(() => {
-    const placeholders = Array.from(document.querySelectorAll('script[data-category]'));
+    const placeholders = Array.from(document.querySelectorAll('script[data-category]'), (s) => /** @type {HTMLScriptElement} */ (s));
     return {
       placeholders: placeholders.length,
       inert: placeholders.filter((s) => s.type === 'text/plain').length,

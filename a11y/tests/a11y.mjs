@@ -1,5 +1,5 @@
 /**
- * Accessibility tests of the consent UI (R24-R26: COMPLIANCE.md), run against each demo site.
+ * Accessibility tests of the consent UI (R24-R26: docs/rules.md), run against each demo site.
  * Every test opens its own browser context (no cookie: a first visit) and drives the page the
  * way a keyboard-only user would, except where the test is about something else.
  */
@@ -44,7 +44,9 @@ async function openDialogByKeyboard(page) {
 
 /** Every service list in the open dialog expanded, so its switches and tables are checked too. */
 export async function expandServices(page) {
-  await page.$$eval(`${DIALOG} details`, (list) => list.forEach((d) => (d.open = true)));
+  await page.$$eval(`${DIALOG} details`, (list) => {
+    for (const d of list) /** @type {HTMLDetailsElement} */ (d).open = true;
+  });
 }
 
 /** The elements Tab can reach inside the dialog, counted in the page. */
@@ -142,7 +144,7 @@ export function lowContrastControls(page, scope) {
       return { r, g, b, a };
     };
     const lum = ({ r, g, b }) => {
-      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      const f = (v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
       return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
     };
     const ratio = (x, y) => {
@@ -164,7 +166,7 @@ export function lowContrastControls(page, scope) {
     for (const el of document.querySelectorAll(`${sel} :is(.ic-button, .ic-close)`)) {
       check(`border of "${(el.getAttribute('aria-label') || el.textContent).trim()}"`, rgb(getComputedStyle(el).borderTopColor), bgBehind(el));
     }
-    for (const el of document.querySelectorAll(`${sel} .ic-switch`)) {
+    for (const el of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll(`${sel} .ic-switch`))) {
       for (const on of [false, true]) {
         const was = el.checked;
         el.checked = on;
@@ -190,8 +192,8 @@ export function focusRingContrast(page) {
     const el = document.activeElement;
     const style = getComputedStyle(el);
     const rgb = (c) => c.match(/rgba?\(([^)]+)\)/)[1].split(/[\s,/]+/).filter(Boolean).map(Number);
-    const lum = ([r, g, b]) => {
-      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    const lum = (/** @type {number[]} */ [r, g, b]) => {
+      const f = (v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
       return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
     };
     let bg = [255, 255, 255];
@@ -442,7 +444,7 @@ export function a11yTests(target) {
         await openDialogByKeyboard(page);
         const result = await page.evaluate(() => {
           const dialog = document.querySelector('dialog.ic-dialog');
-          const outside = Array.from(document.querySelectorAll('a[href], button, input, summary, [tabindex]')).filter((el) => !dialog.contains(el));
+          const outside = Array.from(document.querySelectorAll('a[href], button, input, summary, [tabindex]'), (el) => /** @type {HTMLElement} */ (el)).filter((el) => !dialog.contains(el));
           const tookFocus = [];
           for (const el of outside) {
             el.focus();
@@ -532,12 +534,12 @@ export function a11yTests(target) {
     }),
 
     t('focus not obscured: Tab through the pages with the banner open, the banner never covers the focused element (2.4.11, R25)', async ({ browser }) => {
-      for (const [path, viewport] of [
+      for (const [path, viewport] of /** @type {[string, { width: number, height: number }][]} */ ([
         ['/', { width: 1280, height: 800 }],
         ['/cookies', { width: 1280, height: 800 }],
         ['/', { width: 320, height: 640 }],
         ['/cookies', { width: 320, height: 640 }],
-      ]) {
+      ])) {
         const { context, page } = await openSite(browser, target, path, { viewport });
         try {
           await assertFocusNeverObscured(page, `${path} at ${viewport.width} px`);

@@ -81,6 +81,7 @@ export function layoutTests(target) {
     }),
 
     t('themes: light (the default) stays light on a dark system, dark is dark, auto follows the system', async ({ browser }) => {
+      /** @type {[{ layout: string, theme?: string }, 'light' | 'dark', string][]} */
       const cases = [
         [{ layout: 'bar' }, 'dark', WHITE],
         [{ layout: 'bar', theme: 'light' }, 'dark', WHITE],

@@ -20,10 +20,10 @@ function installBrokenWords(page) {
   return page.evaluate(() => {
     window.__brokenWords = (elements) => {
       const broken = [];
-      for (const el of elements) {
+      for (const el of Array.from(elements)) {
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (const m of node.data.matchAll(/[^\s-]+-?/g)) {
+          for (const m of /** @type {Text} */ (node).data.matchAll(/[^\s-]+-?/g)) {
             const range = document.createRange();
             range.setStart(node, m.index);
             range.setEnd(node, m.index + m[0].length);

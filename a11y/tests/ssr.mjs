@@ -50,7 +50,14 @@ async function decide(browser, origin, action) {
   }
 }
 
-/** Loads `path` with the banner watch and the given cookie; returns what a visitor and the console saw. */
+/**
+ * Loads `path` with the banner watch and the given cookie; returns what a visitor and the console saw.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} origin
+ * @param {string} path
+ * @param {{ cookie?: Parameters<import('playwright-core').BrowserContext['addCookies']>[0][number], javaScriptEnabled?: boolean, route?: Parameters<import('playwright-core').BrowserContext['route']>[1] }} [options]
+ */
 async function visit(browser, origin, path, { cookie, javaScriptEnabled = true, route } = {}) {
   const { context, problems, vendorRequests } = await openContext(browser, { javaScriptEnabled });
   try {
@@ -86,14 +93,14 @@ export function ssrTests(target) {
       assert.match(html, /<section[^>]*class="ic-banner"/);
       assert.ok(html.includes(BANNER_TITLE));
       assert.match(html, /data-ic-action="reject-all"/);
-      const vendorTags = html.match(/<script[^>]*data-category[^>]*>/g) ?? [];
+      const vendorTags = /** @type {string[]} */ (html.match(/<script[^>]*data-category[^>]*>/g) ?? []);
       assert.ok(vendorTags.length >= 5, `gated tags in the HTML: ${vendorTags.length}`);
       assert.ok(vendorTags.every((tag) => tag.includes('type="text/plain"')), `a gated tag is not inert: ${vendorTags.join('\n')}`);
       // Nothing that makes the browser fetch from a vendor: no <link> (preload, preconnect) and no
       // running <script src> pointing off-site, and no Link response header.
       const offSite = (tag) => /(?:href|src)="https?:\/\/(?!127\.0\.0\.1|localhost)/.test(tag);
       const links = (html.match(/<link[^>]*>/g) ?? []).filter(offSite);
-      const scripts = (html.match(/<script[^>]*>/g) ?? []).filter((tag) => offSite(tag) && !tag.includes('type="text/plain"'));
+      const scripts = /** @type {string[]} */ (html.match(/<script[^>]*>/g) ?? []).filter((tag) => offSite(tag) && !tag.includes('type="text/plain"'));
       assert.deepEqual([...links, ...scripts], [], 'tags that would contact a vendor before consent');
       const head = await fetch(target.origin + HOME);
       assert.ok(!/googletagmanager|hs-scripts|hotjar|segment/.test(head.headers.get('link') ?? ''), 'a Link header names a vendor');

@@ -13,14 +13,15 @@ tarteaucitron.init({
   mandatory: true,
   useExternalCss: false,
 });
+tarteaucitron.job = tarteaucitron.job || [];
 tarteaucitron.user.gtagUa = 'G-TEST';
-(tarteaucitron.job = tarteaucitron.job || []).push('gtag');
+tarteaucitron.job.push('gtag');
 tarteaucitron.user.hubspotId = '1';
-(tarteaucitron.job = tarteaucitron.job || []).push('hubspot');
+tarteaucitron.job.push('hubspot');
 tarteaucitron.user.hotjarId = 1;
 tarteaucitron.user.HotjarSv = 6;
-(tarteaucitron.job = tarteaucitron.job || []).push('hotjar');
+tarteaucitron.job.push('hotjar');
 tarteaucitron.user.segmentKey = 'x';
-(tarteaucitron.job = tarteaucitron.job || []).push('segment');
+tarteaucitron.job.push('segment');
 tarteaucitron.user.googleadsId = 'AW-TEST';
-(tarteaucitron.job = tarteaucitron.job || []).push('googleads');
+tarteaucitron.job.push('googleads');

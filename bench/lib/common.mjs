@@ -78,7 +78,7 @@ export function table(headers, rows, align = []) {
   const width = headers.map((_, i) => Math.max(3, ...cells.map((r) => r[i].length)));
   const pad = (s, i) => (align[i] === 'r' ? s.padStart(width[i]) : s.padEnd(width[i]));
   const line = (r) => `| ${r.map(pad).join(' | ')} |`;
-  const sep = `| ${width.map((w, i) => (align[i] === 'r' ? '-'.repeat(w - 1) + ':' : '-'.repeat(w))).join(' | ')} |`;
+  const sep = `| ${width.map((w, i) => (align[i] === 'r' ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
   return [line(cells[0]), sep, ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -115,13 +115,9 @@ export function machine() {
   };
 }
 
-export function fmtMs(x, digits = 1) {
-  return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
-}
-
 /** "median (min–max)" */
 export function fmtRange(s, digits = 1, unit = '') {
-  if (!s || !s.n) return 'n/a';
+  if (!s?.n) return 'n/a';
   return `${s.median.toFixed(digits)}${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 }
 

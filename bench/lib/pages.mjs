@@ -11,8 +11,6 @@ const SRC = join(BENCH_DIR, 'pages/src');
 const PEERS = join(BENCH_DIR, 'node_modules');
 export const PAGES_DIR = join(OUT_DIR, 'pages');
 
-const REACT_MODULES = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'];
-
 /** Page bundles read React from window.__R (react-vendor.js), so React's own evaluation is a separate script. */
 const reactFromWindow = {
   name: 'react-from-window',

@@ -22,7 +22,7 @@ export function buildDemos({ skipNext = false } = {}) {
 /**
  * Starts every demo.
  *
- * @returns {Promise<{ demos: Array<{ name: string, open(context, path: string, lang: string): Promise<import('playwright-core').Page> }>, close(): Promise<void> }>}
+ * @returns {Promise<{ demos: Array<{ name: string, origin: string, open(context, path: string, lang: string): Promise<import('playwright-core').Page> }>, close(): Promise<void> }>}
  */
 export async function startDemos() {
   const started = [];
@@ -76,7 +76,7 @@ export async function startDemos() {
  *
  * @param {import('playwright-core').Browser} browser
  * @param {string} locale - e.g. `nl-BE`.
- * @param {{ width?: number, height?: number }} [viewport]
+ * @param {{ width: number, height: number }} [viewport]
  */
 export async function newContext(browser, locale, viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ locale, viewport });

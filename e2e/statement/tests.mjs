@@ -229,7 +229,7 @@ function phoneFit(page, selector) {
     for (const el of document.querySelectorAll(sel)) {
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const m of node.data.matchAll(/[^\s-]+-?/g)) {
+        for (const m of /** @type {Text} */ (node).data.matchAll(/[^\s-]+-?/g)) {
           const range = document.createRange();
           range.setStart(node, m.index);
           range.setEnd(node, m.index + m[0].length);
@@ -258,8 +258,13 @@ async function phoneReads({ browser, demo, lang }) {
   );
 }
 
-/** Every test: `{ name, run({ browser, demos }) }`. */
+/**
+ * Every test: `{ name, demo, run({ browser, demo }) }`.
+ *
+ * @param {string[]} demoNames
+ */
 export function statementTests(demoNames) {
+  /** @type {{ name: string, demo: string, run: (ctx: { browser: import('playwright-core').Browser, demo: Awaited<ReturnType<typeof import('./demos.mjs').startDemos>>['demos'][number] }) => Promise<void> }[]} */
   const tests = [];
   for (const name of demoNames) {
     for (const lang of Object.keys(LANGUAGES)) {

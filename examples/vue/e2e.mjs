@@ -23,8 +23,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../../e2e/chromium.mjs';
+import { launchChromium } from '../../e2e/chromium.mjs';
+import { exitWith, nameFilter, option, report, runTests } from '../../e2e/runner.mjs';
 import { serveSpa } from '../../e2e/server.mjs';
 import { openSite, CONSENT_COOKIE, TEXT } from '../../e2e/site.mjs';
 import { ANALYTICS_SERVICES } from '../../e2e/vendors.mjs';
@@ -34,13 +34,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const TEST_TIMEOUT_MS = 180_000; // a hang becomes a failure; no test relies on it
-
-function option(name) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 /** @type {{ name: string, run(ctx: { browser: import('playwright-core').Browser, origin: string }): Promise<void> }[]} */
 const ownTests = [];
 const test = (name, run) => ownTests.push({ name, run });
@@ -228,54 +221,24 @@ test('R24 R26 axe-core: zero WCAG 2.2 AA violations with the banner open, with t
     await runAxe(page, 'cookie statement with the banner');
   }));
 
-function withTimeout(promise, ms, name) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${name}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 async function main() {
   const dist = resolve(option('--dist') ?? resolve(here, 'dist'));
-  const filter = option('--filter');
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html is missing: build the packages and the demo first (pnpm run build && pnpm --filter @introw/example-vue build).`);
   }
-  const executablePath = ensureChromium();
   const server = await serveSpa(dist);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const all = [...sharedTests.map((t) => ({ ...t, name: `shared: ${t.name}` })), ...ownTests];
-  let passed = 0;
-  let failed = 0;
+  /** @type {import('../../e2e/runner.mjs').TestResult[]} */
+  const results = [];
   try {
     console.log(`# serving ${dist} at ${server.origin}; Chromium ${browser.version()}`);
-    for (const t of all) {
-      if (filter && !t.name.includes(filter)) continue;
-      try {
-        await withTimeout(t.run({ browser, origin: server.origin }), TEST_TIMEOUT_MS, t.name);
-        passed++;
-        console.log(`ok - ${t.name}`);
-      } catch (error) {
-        failed++;
-        console.log(`not ok - ${t.name}`);
-        console.log(String(error instanceof Error ? (error.stack ?? error.message) : error).replace(/^/gm, '#   '));
-      }
-    }
+    await runTests(all, (t) => t.run({ browser, origin: server.origin }), { results, only: nameFilter() });
   } finally {
     await browser.close();
     await server.close();
   }
-  if (passed + failed === 0) throw new Error(filter ? `no test matches --filter "${filter}"` : 'no tests found');
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0;
+  return report(results);
 }
 
-main().then(
-  (ok) => process.exit(ok ? 0 : 1),
-  (error) => {
-    console.error(`# ${error instanceof Error ? error.message : error}`);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+exitWith(main);

@@ -9,7 +9,7 @@ function Banner() {
   const [open, setOpen] = useState(true);
   if (!open) return null;
   return (
-    <section className="ic-banner" role="region" aria-labelledby="t" data-ic-banner="">
+    <section className="ic-banner" aria-labelledby="t" data-ic-banner="">
       <div className="ic-banner-body">
         <h2 id="t" className="ic-banner-title">We use cookies</h2>
         <p className="ic-banner-description">Example uses cookies to measure and improve the site. Choose which ones you allow.</p>

@@ -7,5 +7,3 @@ declare module '@introw/consent-react' {
     config: IntrowConfig;
   }
 }
-
-export {};

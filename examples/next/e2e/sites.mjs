@@ -6,8 +6,7 @@
  * through Chromium's `--host-resolver-rules`, so that the consent cookie can live on the parent
  * domain `introw.test` as it lives on `introw.io` in production.
  */
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../../../e2e/chromium.mjs';
+import { launchChromium } from '../../../e2e/chromium.mjs';
 import { serveSpa } from '../../../e2e/server.mjs';
 import { VENDOR_COOKIES, VENDOR_HOSTS, standInFor } from '../../../e2e/vendors.mjs';
 import { REACT_DIST, startNext } from '../../../a11y/lib/servers.mjs';
@@ -47,10 +46,7 @@ export async function startSites() {
     throw error;
   }
   const platformPort = new URL(platform.origin).port;
-  const browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP *.${PARENT} 127.0.0.1`],
-  });
+  const browser = await launchChromium({ args: [`--host-resolver-rules=MAP *.${PARENT} 127.0.0.1`] });
   return {
     browser,
     www: `http://www.${PARENT}:${websitePort}`,
@@ -135,7 +131,7 @@ export async function openBrowser(browser, { locale = 'en-US' } = {}) {
 
     /** Waits until each named stand-in ran on the current page. */
     async waitForRuns(services) {
-      await page.waitForFunction((names) => names.every((n) => (window.__vendorRuns ?? {})[n] >= 1), services, { timeout: 20_000 });
+      await page.waitForFunction((names) => names.every((n) => window.__vendorRuns?.[n] >= 1), services, { timeout: 20_000 });
     },
 
     /** The cookies of the jar that a request to `url` would carry (all of them without a url). */

@@ -19,8 +19,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../../../e2e/chromium.mjs';
+import { launchChromium } from '../../../e2e/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
@@ -160,7 +159,7 @@ async function main() {
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], here);
   run('npx', ['nuxt', 'build'], here);
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   let passed = 0;
   let failed = 0;
   try {

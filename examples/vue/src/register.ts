@@ -7,5 +7,3 @@ declare module '@introw/consent-vue' {
     config: IntrowConfig;
   }
 }
-
-export {};

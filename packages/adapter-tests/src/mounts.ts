@@ -9,7 +9,8 @@ const key = Symbol.for('@introw/adapter-tests/mounted');
 
 function registry(): Set<Unmount> {
   const holder = globalThis as typeof globalThis & { [key]?: Set<Unmount> };
-  return (holder[key] ??= new Set());
+  holder[key] ??= new Set();
+  return holder[key];
 }
 
 /** Registers `unmount`; returns the function that unregisters it (for an explicit unmount). */

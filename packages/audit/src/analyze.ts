@@ -144,7 +144,7 @@ function requestFindings(states: readonly StateObservation[]): Finding[] {
  * ```ts
  * const findings = analyzeObservations(states, indexDeclaration(config));
  * ```
- * @remarks R1, R6, R10, R11, R13, R27, R32: COMPLIANCE.md.
+ * @remarks R1, R6, R10, R11, R13, R27, R32: docs/rules.md.
  */
 export function analyzeObservations(states: readonly StateObservation[], index: DeclarationIndex, options: AnalyzeOptions = {}): Finding[] {
   const matched = new Set<DeclaredCookie>();

@@ -71,33 +71,34 @@ function whole(value: string | undefined, flag: string, fallback: number, min: n
  * ```
  */
 export function parseCli(argv: readonly string[]): CliArgs | 'help' | 'version' {
-  let parsed;
+  const config = {
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+    config: { type: 'string' },
+    export: { type: 'string' },
+    pages: { type: 'string' },
+    json: { type: 'string' },
+    html: { type: 'string' },
+    chromium: { type: 'string' },
+    'fail-on': { type: 'string' },
+    accept: { type: 'string' },
+    reject: { type: 'string' },
+    settings: { type: 'string' },
+    withdraw: { type: 'string' },
+    'allow-host': { type: 'string', multiple: true },
+    'skip-unseen': { type: 'string', multiple: true },
+    setup: { type: 'string' },
+    timeout: { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+    },
+  } as const;
+  let parsed: ReturnType<typeof parseArgs<typeof config>>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        config: { type: 'string' },
-        export: { type: 'string' },
-        pages: { type: 'string' },
-        json: { type: 'string' },
-        html: { type: 'string' },
-        chromium: { type: 'string' },
-        'fail-on': { type: 'string' },
-        accept: { type: 'string' },
-        reject: { type: 'string' },
-        settings: { type: 'string' },
-        withdraw: { type: 'string' },
-        'allow-host': { type: 'string', multiple: true },
-        'skip-unseen': { type: 'string', multiple: true },
-        setup: { type: 'string' },
-        timeout: { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
+    parsed = parseArgs(config);
   } catch (error) {
     throw new AuditError('usage', `${(error as Error).message}. Run introw-consent-audit --help for the options.`);
   }

@@ -66,7 +66,7 @@ function domainMatches(cookieDomain: string, declared: string): boolean {
  * const index = indexDeclaration(introwConfig);
  * declaredCookieFor(index, { name: '_ga_ABC', domain: 'www.introw.io' })?.serviceId; // 'googleAnalytics'
  * ```
- * @remarks R6, R7: COMPLIANCE.md (the statement's table; strictly necessary items always allowed).
+ * @remarks R6, R7: docs/rules.md (the statement's table; strictly necessary items always allowed).
  */
 export function indexDeclaration(config: ConsentConfig): DeclarationIndex {
   // A config without texts (a JSON config cannot import them) gets core's English ones for the

@@ -137,8 +137,14 @@ export function recordState(context: BrowserContext, id: AuditStateId, isThirdPa
       return new Promise<boolean>((resolve) => {
         const check = (): void => {
           const now = Date.now();
-          if (inflight.size === 0 && now - lastActivity >= QUIET_MS) return done(() => resolve(true));
-          if (now > deadline) return done(() => resolve(false));
+          if (inflight.size === 0 && now - lastActivity >= QUIET_MS) {
+            done(() => resolve(true));
+            return;
+          }
+          if (now > deadline) {
+            done(() => resolve(false));
+            return;
+          }
           clearTimeout(timer);
           timer = setTimeout(check, inflight.size === 0 ? QUIET_MS - (now - lastActivity) : QUIET_MS);
         };

@@ -86,7 +86,7 @@ export interface AuditOptions {
  * const report = await runAudit({ url: 'http://localhost:5173/', config: introwConfig });
  * if (report.summary.errors) process.exitCode = 1;
  * ```
- * @remarks R1, R6, R10, R11, R13, R27, R32: COMPLIANCE.md; EDPB Cookie Banner Taskforce report 2023.
+ * @remarks R1, R6, R10, R11, R13, R27, R32: docs/rules.md; EDPB Cookie Banner Taskforce report 2023.
  */
 export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   let start: URL;

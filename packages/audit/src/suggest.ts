@@ -93,7 +93,7 @@ const toData = (value: unknown): unknown =>
  * ```ts
  * suggestDeclaration(index, 'cookie', '_fbp').snippet; // "// add to services:\nfacebook: {\n  category: 'advertising', ..."
  * ```
- * @remarks R6: COMPLIANCE.md (name, provider, purpose, duration of every cookie).
+ * @remarks R6: docs/rules.md (name, provider, purpose, duration of every cookie).
  */
 export function suggestDeclaration(index: DeclarationIndex, subject: 'cookie' | StorageArea, name: string, observed?: ObservedFacts): Suggestion {
   const known: KnownCookie | undefined = lookupKnownCookie(name);

@@ -12,7 +12,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../../e2e/chromium.mjs';
+import { report, runTests } from '../../../e2e/runner.mjs';
 import { startServer } from './server.mjs';
 import { makeConfig } from './fixtures/config.js';
 
@@ -43,24 +44,18 @@ const server = await startServer({
   fixturesDir: path.join(here, 'fixtures'),
   headSnippet: (query) => core.consentModeHeadSnippet(makeConfig(query)),
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--host-resolver-rules=MAP *.example.test 127.0.0.1',
-  ],
-});
+const browser = await launchChromium({ args: ['--host-resolver-rules=MAP *.example.test 127.0.0.1'] });
 const origin = (host) => `http://${host}.example.test:${server.port}`;
 const at = (host, pathAndQuery) => `${origin(host)}${pathAndQuery}`;
 
 // ---- helpers ---------------------------------------------------------------------------------
 /** Opens a fixture page and waits for its harness; collects revocation reports and errors across reloads. */
 let opened = [];
+/**
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} [url]
+ * @param {{ clock?: Parameters<import('playwright-core').Clock['install']>[0] }} [options]
+ */
 async function open(context, url, { clock } = {}) {
   const page = await context.newPage();
   const seen = { reports: [], pageErrors: [], console: [], loads: 0 };
@@ -367,8 +362,8 @@ test('scripts: every original attribute kept and none added (async, defer, integ
   assert.deepEqual((await log(page)).sort(), ['external module: import.meta string', 'inline hotjar', 'inline module: import.meta string', 'integrity'].sort());
   const diffs = await page.evaluate(() =>
     ['ext', 'mod', 'inl', 'inlmod'].map((id) => {
-      const placeholder = document.getElementById(id);
-      const copy = placeholder.nextElementSibling;
+      const placeholder = /** @type {HTMLScriptElement} */ (document.getElementById(id));
+      const copy = /** @type {HTMLScriptElement} */ (placeholder.nextElementSibling);
       const attrs = (el) => Object.fromEntries(Array.from(el.attributes).map((a) => [a.name, a.value]));
       const expected = attrs(placeholder);
       delete expected.type;
@@ -395,7 +390,7 @@ test('scripts: run exactly once per page load (accept after accept, re-save, rem
   await page.evaluate(() => {
     // The page's own code renders placeholders with its nonce (markup without it is not trusted).
     const nonce = document.scripts[0].nonce;
-    document.getElementById('spa').innerHTML = `<script type="text/plain" nonce="${nonce}" data-category="analytics">window.__log.push("injected before consent")</` + 'script>';
+    document.getElementById('spa').innerHTML = `<script type="text/plain" nonce="${nonce}" data-category="analytics">window.__log.push("injected before consent")</script>`;
   });
   await settled(page);
   assert.deepEqual(await log(page), []);
@@ -435,7 +430,7 @@ test('CSP script-src \'nonce-…\': after "Accept all" the gated inline and modu
   await page.click('#accept');
   await until(page, () => window.__log.length === 4);
   assert.deepEqual((await log(page)).sort(), ['external', 'external module: import.meta string', 'inline', 'inline module'].sort());
-  await until(page, () => document.querySelector('iframe[src]')?.contentDocument?.readyState === 'complete');
+  await until(page, () => /** @type {HTMLIFrameElement | null} */ (document.querySelector('iframe[src]'))?.contentDocument?.readyState === 'complete');
   await settled(page); // securitypolicyviolation events are queued as tasks
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(seen.console.filter((m) => /Content Security Policy|Refused/.test(m)), []);
@@ -450,8 +445,8 @@ test('R1 R13: embeds get src only with consent, only http(s) (others blocked wit
   assert.deepEqual(await srcs(), { frame: null, img: null, source: null, bad: null, data: null });
   assert.equal(requested('/frame.html').length + requested('/img.gif').length, 0, 'no embed request before consent');
   await page.click('#accept');
-  await until(page, () => document.getElementById('frame').contentDocument?.getElementById('content')?.textContent === 'embedded video');
-  await until(page, () => document.getElementById('img').complete && document.getElementById('img').naturalWidth === 1);
+  await until(page, () => /** @type {HTMLIFrameElement} */ (document.getElementById('frame')).contentDocument?.getElementById('content')?.textContent === 'embedded video');
+  await until(page, () => /** @type {HTMLImageElement} */ (document.getElementById('img')).complete && /** @type {HTMLImageElement} */ (document.getElementById('img')).naturalWidth === 1);
   const granted = await srcs();
   assert.equal(granted.frame, '/frame.html?id=video');
   assert.equal(granted.img, '/img.gif?id=pixel');
@@ -462,10 +457,10 @@ test('R1 R13: embeds get src only with consent, only http(s) (others blocked wit
   assert.ok(seen.console.some((m) => m.startsWith('warning') && m.includes('javascript:parent.__pwned') && m.includes('only http(s) URLs')), seen.console.join('\n'));
   assert.ok(seen.console.some((m) => m.startsWith('warning') && m.includes('data:image/gif')));
   await page.click('#reject');
-  await until(page, () => !document.getElementById('frame').hasAttribute('src'));
+  await until(page, () => !/** @type {HTMLIFrameElement} */ (document.getElementById('frame')).hasAttribute('src'));
   assert.deepEqual(await srcs(), { frame: null, img: null, source: null, bad: null, data: null });
-  await until(page, () => document.getElementById('frame').contentWindow.location.href === 'about:blank');
-  assert.equal(await page.evaluate(() => document.getElementById('frame').contentDocument.body?.textContent ?? ''), '');
+  await until(page, () => /** @type {HTMLIFrameElement} */ (document.getElementById('frame')).contentWindow.location.href === 'about:blank');
+  assert.equal(await page.evaluate(() => /** @type {HTMLIFrameElement} */ (document.getElementById('frame')).contentDocument.body?.textContent ?? ''), '');
 });
 
 // ---- Google Consent Mode (R16-R20) -------------------------------------------------------------
@@ -543,28 +538,25 @@ for (const file of ['./security.tests.mjs', './scale.tests.mjs', './esm.tests.mj
 
 // ---- run -----------------------------------------------------------------------------------------
 const only = process.argv.slice(2);
-let passed = 0;
-let failed = 0;
-for (const t of tests) {
-  if (only.length && !only.some((word) => t.name.toLowerCase().includes(word.toLowerCase()))) continue;
-  const context = await browser.newContext();
-  opened = [];
-  mark = server.requests.length;
-  try {
-    await t.fn(context);
-    passed++;
-    console.log(`ok - ${t.name}`);
-  } catch (error) {
-    failed++;
-    console.log(`not ok - ${t.name}`);
-    const details = [String(error?.stack ?? error), ...opened.flatMap((o) => [...o.pageErrors.map((e) => `page error: ${e}`), ...o.console.map((c) => `console ${c}`)])];
-    console.log(details.join('\n').split('\n').map((line) => `  # ${line}`).join('\n'));
-  } finally {
-    await context.close().catch(() => {});
-  }
-}
+const results = await runTests(
+  tests,
+  async (t) => {
+    const context = await browser.newContext();
+    opened = [];
+    mark = server.requests.length;
+    try {
+      await t.fn(context);
+    } finally {
+      await context.close().catch(() => {});
+    }
+  },
+  {
+    only: (name) => !only.length || only.some((word) => name.toLowerCase().includes(word.toLowerCase())),
+    // What the pages of a failed test logged: their errors and console lines.
+    details: () => opened.flatMap((o) => [...o.pageErrors.map((e) => `page error: ${e}`), ...o.console.map((c) => `console ${c}`)]),
+  },
+);
 await browser.close();
 await server.close();
 rmSync(distDir, { recursive: true, force: true });
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(report(results) ? 0 : 1);

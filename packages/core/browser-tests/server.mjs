@@ -87,9 +87,9 @@ export async function startServer({ distDir, pkgDir, fixturesDir, headSnippet })
       return send(500, 'text/plain', String(error));
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   return {
-    port: server.address().port,
+    port: /** @type {import('node:net').AddressInfo} */ (server.address()).port,
     requests,
     close: () =>
       new Promise((resolve) => {

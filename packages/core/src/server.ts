@@ -16,7 +16,7 @@ import { validateConsentConfig } from './config/validateConfig';
  * ```ts
  * const gpc = gpcFromHeaders(await headers()); // Next.js App Router
  * ```
- * @remarks R21: COMPLIANCE.md; W3C GPC spec §3.
+ * @remarks R21: docs/rules.md; W3C GPC spec §3.
  */
 export function gpcFromHeaders(headers: Headers | Record<string, string | string[] | undefined> | null | undefined): boolean {
   if (!headers) return false;
@@ -37,7 +37,7 @@ export function gpcFromHeaders(headers: Headers | Record<string, string | string
  * ```ts
  * const initialState = readConsent((await headers()).get('cookie'), config);
  * ```
- * @remarks R10, R11, R22, R30: COMPLIANCE.md.
+ * @remarks R10, R11, R22, R30: docs/rules.md.
  */
 export function readConsent<C extends string, S extends string>(
   cookieHeader: string | null | undefined,

@@ -35,7 +35,7 @@ export interface ConsentBannerProps {
  *   <ConsentPreferences />
  * </ConsentProvider>
  * ```
- * @remarks R2, R3, R6, R25, R26 (3.1.2): COMPLIANCE.md; EDPB Cookie Banner Taskforce report 2023 §8-19.
+ * @remarks R2, R3, R6, R25, R26 (3.1.2): docs/rules.md; EDPB Cookie Banner Taskforce report 2023 §8-19.
  */
 export function ConsentBanner({ className }: ConsentBannerProps): ReactElement | null {
   const manager = useManager('<ConsentBanner>');
@@ -51,6 +51,7 @@ export function ConsentBanner({ className }: ConsentBannerProps): ReactElement |
 
   return (
     <section
+      // biome-ignore lint/a11y/noRedundantRoles: kept explicit so the named banner is a region landmark wherever section's implicit role is not mapped; Vue renders the same markup
       role="region"
       className={cx('ic-banner', className)}
       aria-labelledby={titleId}

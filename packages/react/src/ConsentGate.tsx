@@ -31,7 +31,7 @@ export type ConsentGateProps = ConsentGateBaseProps &
  *   <AdSlot />
  * </ConsentGate>
  * ```
- * @remarks R1, R5, R13: COMPLIANCE.md.
+ * @remarks R1, R5, R13: docs/rules.md.
  */
 export function ConsentGate(props: ConsentGateProps): ReactElement | null {
   const id: string = props.service ?? props.category;

@@ -53,7 +53,7 @@ export interface ConsentPreferencesProps {
  *   <ConsentPreferences />
  * </ConsentProvider>
  * ```
- * @remarks R3-R7, R12, R22, R24, R26: COMPLIANCE.md; WAI-ARIA APG modal dialog pattern.
+ * @remarks R3-R7, R12, R22, R24, R26: docs/rules.md; WAI-ARIA APG modal dialog pattern.
  */
 export function ConsentPreferences({ className }: ConsentPreferencesProps): ReactElement {
   const manager = useManager('<ConsentPreferences>');

@@ -30,7 +30,7 @@ export interface ConsentSettingsButtonProps extends Omit<ButtonHTMLAttributes<HT
  * ```tsx
  * <footer><ConsentSettingsButton /></footer>
  * ```
- * @remarks R12: COMPLIANCE.md; GDPR art. 7(3); EDPB CBTF report 2023 §31-34.
+ * @remarks R12: docs/rules.md; GDPR art. 7(3); EDPB CBTF report 2023 §31-34.
  */
 export function ConsentSettingsButton({ className, onClick, onPointerEnter, onFocus, onPointerDown, ...rest }: ConsentSettingsButtonProps): ReactElement {
   const manager = useManager('<ConsentSettingsButton>');

@@ -33,7 +33,7 @@ export interface CookieDeclarationProps {
  * <h2>Cookies we use</h2>
  * <CookieDeclaration />
  * ```
- * @remarks R6, R7: COMPLIANCE.md; statement §4.
+ * @remarks R6, R7: docs/rules.md; statement §4.
  */
 export function CookieDeclaration({ caption, className, config, language }: CookieDeclarationProps): ReactElement {
   const manager = useContext(ConsentContext);
@@ -50,12 +50,15 @@ export function CookieDeclaration({ caption, className, config, language }: Cook
   const { language: lang, texts, headers, rows } = useMemo(() => cookieDeclarationTable({ config, language }, manager), [config, language, manager]);
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a named, focusable scroll container (WCAG 2.1.1), not a document section; the Vue adapter renders the same markup
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the table scrolls sideways on narrow screens, so keyboards must be able to focus it (axe scrollable-region-focusable)
     <div className={cx('ic-declaration', className)} role="region" aria-labelledby={captionId} tabIndex={0} lang={lang}>
       <table className="ic-table">
         <caption id={captionId}>{caption ?? texts.showServices}</caption>
         <thead>
           <tr>
             {headers.map((header, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the column headers are a fixed list, never reordered
               <th key={i} scope="col">
                 {header}
               </th>
@@ -64,6 +67,7 @@ export function CookieDeclaration({ caption, className, config, language }: Cook
         </thead>
         <tbody>
           {rows.map((row, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the index only tells apart two rows with the same service and cookie name
             <tr key={`${row.serviceId}\u0000${row.cookie}\u0000${i}`} data-ic-category={row.categoryId} data-ic-service={row.serviceId}>
               <td>{row.category}</td>
               <td>{row.service}</td>

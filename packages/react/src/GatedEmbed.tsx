@@ -42,7 +42,7 @@ export interface GatedEmbedProps extends Omit<IframeHTMLAttributes<HTMLIFrameEle
  *   height={315}
  * />
  * ```
- * @remarks R1, R5, R8, R13: COMPLIANCE.md (no request before consent; per-service choice; no wall; withdrawal at once).
+ * @remarks R1, R5, R8, R13: docs/rules.md (no request before consent; per-service choice; no wall; withdrawal at once).
  */
 export function GatedEmbed({ src, title, category, service, className, ...iframeProps }: GatedEmbedProps): ReactElement {
   const manager = useManager('<GatedEmbed>');

@@ -21,7 +21,7 @@ import type { CategoryIdOf, ConsentConfig, ConsentIdOf, ServiceIdOf } from '@int
  * }
  * ```
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by module augmentation
+// biome-ignore lint/suspicious/noEmptyInterface: an app fills it by module augmentation (declaration merging needs an interface)
 export interface Register {}
 
 /** The config type given to {@link Register}, or `ConsentConfig` (any string id) when none is registered. */

@@ -23,7 +23,7 @@ import { useGranted } from './internal/useGranted';
  *   return functional ? <HubSpotChat /> : null;
  * }
  * ```
- * @remarks R1, R5: COMPLIANCE.md (nothing gated runs before consent; per category and per service).
+ * @remarks R1, R5: docs/rules.md (nothing gated runs before consent; per category and per service).
  */
 export function useConsent<TConfig = RegisteredConfig>(id: ConsentIdOf<TConfig>): boolean {
   return useGranted(useManager('useConsent()'), id as string);

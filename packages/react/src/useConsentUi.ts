@@ -26,7 +26,7 @@ export interface UseConsentUiResult {
  *   return <button type="button" onClick={openPreferences}>Cookie settings</button>;
  * }
  * ```
- * @remarks R12: COMPLIANCE.md.
+ * @remarks R12: docs/rules.md.
  */
 export function useConsentUi(): UseConsentUiResult {
   const manager = useManager('useConsentUi()');

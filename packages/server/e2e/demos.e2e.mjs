@@ -16,8 +16,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../../../e2e/chromium.mjs';
+import { launchChromium } from '../../../e2e/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const TOKEN = 'demo-e2e-token';
@@ -141,7 +140,7 @@ const demos = [
 ];
 
 const filter = process.argv.includes('--filter') ? process.argv[process.argv.indexOf('--filter') + 1] : null;
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
 try {

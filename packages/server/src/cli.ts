@@ -53,29 +53,30 @@ const whole = (value: string | undefined, name: string, min: number): number | u
 };
 
 async function main(): Promise<void> {
-  let parsed;
+  const config = {
+    allowPositionals: true,
+    options: {
+    database: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'allowed-origin': { type: 'string', multiple: true },
+    'admin-token': { type: 'string' },
+    'base-path': { type: 'string' },
+    'retention-days': { type: 'string' },
+    'consent-cookie': { type: 'boolean' },
+    'cookie-name': { type: 'string' },
+    'cookie-domain': { type: 'string' },
+    'store-ip': { type: 'string' },
+    'store-user-agent': { type: 'boolean' },
+    'trust-proxy': { type: 'boolean' },
+    'max-body-bytes': { type: 'string' },
+    'max-batch': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    },
+  } as const;
+  let parsed: ReturnType<typeof parseArgs<typeof config>>;
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        database: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'allowed-origin': { type: 'string', multiple: true },
-        'admin-token': { type: 'string' },
-        'base-path': { type: 'string' },
-        'retention-days': { type: 'string' },
-        'consent-cookie': { type: 'boolean' },
-        'cookie-name': { type: 'string' },
-        'cookie-domain': { type: 'string' },
-        'store-ip': { type: 'string' },
-        'store-user-agent': { type: 'boolean' },
-        'trust-proxy': { type: 'boolean' },
-        'max-body-bytes': { type: 'string' },
-        'max-batch': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs(config);
   } catch (error) {
     return die(`${error instanceof Error ? error.message : String(error)}\nRun introw-consent-server --help for the options.`);
   }

@@ -29,7 +29,7 @@ import { prefetchPreferencesOnIntent } from './internal/dialog';
  *   <ConsentPreferences />
  * </template>
  * ```
- * @remarks R2, R3, R6, R25, R26 (3.1.2): COMPLIANCE.md; EDPB Cookie Banner Taskforce report 2023 §8-19.
+ * @remarks R2, R3, R6, R25, R26 (3.1.2): docs/rules.md; EDPB Cookie Banner Taskforce report 2023 §8-19.
  */
 export const ConsentBanner = /* @__PURE__ */ defineComponent({
   name: 'ConsentBanner',

@@ -31,7 +31,7 @@ export interface ConsentGateSlots {
  *   <template #fallback><p>Ads are off.</p></template>
  * </ConsentGate>
  * ```
- * @remarks R1, R5, R13: COMPLIANCE.md.
+ * @remarks R1, R5, R13: docs/rules.md.
  */
 export const ConsentGate = /* @__PURE__ */ defineComponent(
   (props: ConsentGateProps, { slots }) => {

@@ -47,7 +47,7 @@ import { preferencesDialog } from './internal/dialog';
  *   <ConsentPreferences />
  * </template>
  * ```
- * @remarks R3-R7, R12, R22, R24, R26: COMPLIANCE.md; WAI-ARIA APG modal dialog pattern.
+ * @remarks R3-R7, R12, R22, R24, R26: docs/rules.md; WAI-ARIA APG modal dialog pattern.
  */
 export const ConsentPreferences = /* @__PURE__ */ defineComponent({
   name: 'ConsentPreferences',

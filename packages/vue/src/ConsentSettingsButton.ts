@@ -17,7 +17,7 @@ import { prefetchPreferencesOnIntent } from './internal/dialog';
  * ```vue
  * <footer><ConsentSettingsButton /></footer>
  * ```
- * @remarks R12: COMPLIANCE.md; GDPR art. 7(3); EDPB CBTF report 2023 §31-34.
+ * @remarks R12: docs/rules.md; GDPR art. 7(3); EDPB CBTF report 2023 §31-34.
  */
 export const ConsentSettingsButton = /* @__PURE__ */ defineComponent({
   name: 'ConsentSettingsButton',

@@ -29,7 +29,7 @@ export interface CookieDeclarationProps {
  * <h2>Cookies we use</h2>
  * <CookieDeclaration caption="Cookies used on this site" />
  * ```
- * @remarks R6, R7: COMPLIANCE.md; statement §4.
+ * @remarks R6, R7: docs/rules.md; statement §4.
  */
 export const CookieDeclaration = /* @__PURE__ */ defineComponent({
   name: 'CookieDeclaration',

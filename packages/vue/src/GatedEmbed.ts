@@ -42,7 +42,7 @@ export interface GatedEmbedProps {
  *   height="315"
  * />
  * ```
- * @remarks R1, R5, R8, R13: COMPLIANCE.md (no request before consent; per-service choice; no wall; withdrawal at once).
+ * @remarks R1, R5, R8, R13: docs/rules.md (no request before consent; per-service choice; no wall; withdrawal at once).
  */
 export const GatedEmbed = /* @__PURE__ */ defineComponent(
   (props: GatedEmbedProps, { attrs }) => {

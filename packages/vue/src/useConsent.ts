@@ -26,7 +26,7 @@ import { useSnapshot } from './internal/useManagerValue';
  * </script>
  * <template><HubSpotChat v-if="functional" /></template>
  * ```
- * @remarks R1, R5: COMPLIANCE.md (nothing gated runs before consent; per category and per service).
+ * @remarks R1, R5: docs/rules.md (nothing gated runs before consent; per category and per service).
  */
 export function useConsent<TConfig = RegisteredConfig>(id: MaybeRefOrGetter<ConsentIdOf<TConfig>>): Readonly<Ref<boolean>> {
   const snapshot = useSnapshot(useManager('useConsent()'));

@@ -26,7 +26,7 @@ export interface UseConsentUiResult {
  * </script>
  * <template><button type="button" @click="openPreferences">Cookie settings</button></template>
  * ```
- * @remarks R12: COMPLIANCE.md.
+ * @remarks R12: docs/rules.md.
  */
 export function useConsentUi(): UseConsentUiResult {
   const manager = useManager('useConsentUi()');

@@ -23,6 +23,7 @@ function Inline({ part }: { part: StatementInline }): ReactNode {
   );
 }
 
+// biome-ignore lint/suspicious/noArrayIndexKey: the parts of one sentence of the statement, a fixed list
 const inlines = (parts: StatementInline[]): ReactNode => parts.map((part, i) => <Inline key={i} part={part} />);
 
 function Service({ s, doc, level }: { s: StatementService; doc: StatementDocument; level: number }): ReactElement {
@@ -71,6 +72,7 @@ function Service({ s, doc, level }: { s: StatementService; doc: StatementDocumen
         </thead>
         <tbody>
           {s.cookies.map((c, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the index only tells apart two cookies with the same name
             <tr key={`${c.name}\u0000${i}`}>
               <td data-label={l.cookie}>
                 <code>{c.name}</code>
@@ -95,6 +97,7 @@ function Block({ b, doc, level, settings }: { b: StatementBlock; doc: StatementD
       return (
         <ul>
           {b.items.map((item, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the statement's list items are fixed, never reordered
             <li key={i}>{inlines(item)}</li>
           ))}
         </ul>
@@ -118,6 +121,7 @@ function Section({ s, doc, level, settings }: { s: StatementSection; doc: Statem
     <section id={s.id}>
       <H>{`${s.number}. ${s.title}`}</H>
       {s.blocks.map((b, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the statement's blocks are fixed, never reordered
         <Block key={i} b={b} doc={doc} level={level + 1} settings={settings} />
       ))}
       {s.subsections.map((sub) => (

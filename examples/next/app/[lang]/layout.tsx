@@ -59,6 +59,7 @@ export default async function PlatformLayout({ children, params }: LayoutProps) 
   return (
     <html lang={lang}>
       <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: core's Consent Mode default snippet, built from the config, must run inline before gtag */}
         <script dangerouslySetInnerHTML={{ __html: CONSENT_MODE_DEFAULT }} />
         <VendorTags hotjar={initialState.services.hotjar} />
       </head>

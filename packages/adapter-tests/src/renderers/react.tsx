@@ -25,7 +25,7 @@ const DIALOG_MODULE = '../../../react/src/internal/PreferencesDialog';
 
 function ConsentProbe({ node }: { node: ConsentNode }): ReactElement {
   node.onRender?.();
-  // One hook per id; a node's ids never change, so the hook order is stable.
+  // biome-ignore lint/correctness/useHookAtTopLevel: one hook per id; a node's ids never change, so the hook order is stable
   const granted = node.ids.map((id) => useConsent(id as never));
   return <p>{node.text(granted)}</p>;
 }
@@ -51,10 +51,12 @@ function ManagerProbe({ node }: { node: ManagerProbeNode }): ReactElement {
 
 /** The React elements for a UI description. */
 function toReact(ui: UiNode | UiNode[]): ReactNode {
+  // biome-ignore lint/suspicious/noArrayIndexKey: a test's UI description is fixed, never reordered
   if (Array.isArray(ui)) return ui.map((node, i) => <Fragment key={i}>{toReact(node)}</Fragment>);
   if (typeof ui === 'string') return ui;
   switch (ui.kind) {
     case 'element':
+      // biome-ignore lint/suspicious/noArrayIndexKey: a test's UI description is fixed, never reordered
       return createElement(ui.tag, ui.attrs ?? null, ...(ui.children ?? []).map((child, i) => <Fragment key={i}>{toReact(child)}</Fragment>));
     case 'banner':
       return <ConsentBanner className={ui.className} />;

@@ -18,7 +18,7 @@ describe(`ConsentBanner (${renderer.name})`, () => {
     expect(within(region!).getByRole('heading', { level: 2 }).textContent).toBe('We use cookies');
     // Core's first layer, generated from the config (the same text every renderer shows).
     const content = bannerContent(manager.config, manager.texts, manager.language);
-    expect(region!.querySelector('#' + region!.getAttribute('aria-describedby'))!.textContent).toBe(content.description);
+    expect(region!.querySelector(`#${region!.getAttribute('aria-describedby')}`)!.textContent).toBe(content.description);
     expect(content.description).toContain('Third parties set some of them');
     expect(content.description).toContain('"Cookie settings"');
     expect(within(region!).getByRole('link', { name: 'Cookie statement' }).getAttribute('href')).toBe('https://www.introw.io/cookie-statement');

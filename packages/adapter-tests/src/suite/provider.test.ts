@@ -133,7 +133,7 @@ describe.each(sources)(`a returning visitor's page (${renderer.name}, %s)`, (_, 
       expect(live()).toHaveLength(1);
       await mounted.unmount();
     } finally {
-      document.querySelectorAll('script[data-test="gated"]').forEach((s) => s.remove());
+      for (const s of document.querySelectorAll('script[data-test="gated"]')) s.remove();
     }
   });
 });

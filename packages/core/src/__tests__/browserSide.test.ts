@@ -26,7 +26,7 @@ const withHooks = defineConsentConfig({
 describe('the browser side on a fake platform (issue 13)', () => {
   const stops: (() => void)[] = [];
   afterEach(() => {
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
     Object.assign(starts, { live: 0, withdrawals: 0 });
     Object.assign(hooks, { grant: 0, revoke: 0 });
   });
@@ -186,7 +186,7 @@ describe('the browser side on a fake platform (issue 13)', () => {
     before.mount();
     before.m.acceptAll();
     await waitFor(() => expect(JSON.parse(marker.getItem('introw_consent:granted')!)).toContain('googleAds'));
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
     // The next page: the browser now sends GPC. No click.
     const after = page({ storage, marker, gpc: true });
     const methods: string[] = [];
@@ -198,7 +198,7 @@ describe('the browser side on a fake platform (issue 13)', () => {
     expect(after.m.hasConsent('advertising')).toBe(false);
     expect(after.m.getSnapshot().method).toBe('accept-all'); // GPC is never stored as the visitor's decision
     // A later page with the same signal has nothing new to record.
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
     const again = page({ storage, marker, gpc: true });
     const later: string[] = [];
     again.m.on('record', (r) => later.push(r.method));

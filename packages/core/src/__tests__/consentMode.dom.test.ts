@@ -124,6 +124,7 @@ describe('Google Consent Mode (R16-R20)', () => {
     const holder = window as unknown as Holder;
     holder.dataLayer = [];
     const gtag = function (..._args: unknown[]) {
+      // biome-ignore lint/complexity/noArguments: a real gtag() pushes its Arguments object
       holder.dataLayer!.push(arguments);
     };
     gtag('consent', 'default', ALL_DENIED_BUT_SECURITY);
@@ -141,6 +142,7 @@ describe('Google Consent Mode (R16-R20)', () => {
     const holder = window as unknown as Holder;
     holder.dataLayer = [];
     (function (..._args: unknown[]) {
+      // biome-ignore lint/complexity/noArguments: a real gtag() pushes its Arguments object
       holder.dataLayer!.push(arguments);
     })('config', 'G-TEST');
     manager(withConsentMode());

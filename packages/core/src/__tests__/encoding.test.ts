@@ -31,7 +31,7 @@ describe('stored consent encoding (R29, R30)', () => {
     const storage = flakyStorage();
     const consent = createConsentManager(big, { storage, gpc: false });
     const choice: Record<string, boolean> = {};
-    Object.keys(services).forEach((id, i) => (choice[id] = i % 3 === 0));
+    for (const [i, id] of Object.keys(services).entries()) choice[id] = i % 3 === 0;
     consent.save({ categories: { analytics: true }, services: choice });
     const cookie = `introw_consent=${storage.value}`;
     expect(cookie).not.toMatch(/[;, "']/);

@@ -130,7 +130,7 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     localStorage.clear();
   });
   afterEach(() => {
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
     vi.useRealTimers();
     for (const n of cookieNames(document.cookie)) document.cookie = `${n}=; Max-Age=0; Path=/`;
   });
@@ -243,7 +243,7 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     const first = mounted(storage);
     first.m.acceptAll();
     await waitFor(() => expect(JSON.parse(localStorage.getItem('introw_consent:granted')!)).toContain('googleAnalytics'));
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
     document.cookie = '_ga_ABC123=1; Path=/';
     localStorage.setItem('ajs_user_id', 'u');
     storage.clear(); // the consent cookie expired with the decision
@@ -257,7 +257,7 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     // Nothing granted; the withdrawn services stay listed so later pages sweep them again (issue 11).
     expect(JSON.parse(localStorage.getItem('introw_consent:granted')!).every((id: string) => id.startsWith('-'))).toBe(true);
     // A third page sweeps again, quietly: nothing is left, so no event.
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
     const third = mounted(storage);
     await idle();
     expect(third.events).toHaveLength(0);
@@ -273,7 +273,7 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     await waitFor(() => expect(ran('req')).toBe(true));
     expect(ran('ga')).toBe(false);
 
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
     html('<script type="text/plain" data-category="analytics" data-id="ga2">1</script>');
     const early = mounted();
     const grants = counts.grant;

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConsentManager, defineConsentConfig, memoryStorage, type ConsentStorage, type RevocationEvent } from '../index';
 import { waitFor } from './fixtures';
-import { fakePlatform, fakeStorage } from './fakePlatform';
+import { fakePlatform, type fakeStorage } from './fakePlatform';
 import { nameIndex } from '../browser/nameIndex';
 
 const N = 200;
@@ -65,7 +65,9 @@ const UNDECLARED = ['site_draft', 'site_pref', 'svc1_idx', 'svc1_key_x', 'svc1_s
 
 describe('withdrawal at scale (issue 19; R13, R27, R28, R32)', () => {
   const stops: (() => void)[] = [];
-  afterEach(() => stops.splice(0).forEach((s) => s()));
+  afterEach(() => {
+    for (const stop of stops.splice(0)) stop();
+  });
 
   const page = (options: { storage?: ConsentStorage; marker?: ReturnType<typeof fakeStorage>; tick?: number } = {}) => {
     const fake = fakePlatform({ marker: options.marker });
@@ -74,7 +76,10 @@ describe('withdrawal at scale (issue 19; R13, R27, R28, R32)', () => {
     const tasks = { timeouts: 0 };
     const platform = {
       ...fake.platform,
-      now: () => fake.platform.now() + (extra += options.tick ?? 0),
+      now: () => {
+        extra += options.tick ?? 0;
+        return fake.platform.now() + extra;
+      },
       setTimeout: (run: () => void, ms: number) => (tasks.timeouts++, fake.platform.setTimeout(run, ms)),
     };
     const m = createConsentManager(config, { storage: options.storage ?? memoryStorage(), platform, gpc: false, crossTab: false, reloadOnRevoke: false });
@@ -142,7 +147,7 @@ describe('withdrawal at scale (issue 19; R13, R27, R28, R32)', () => {
     plant(first.fake);
     first.m.rejectAll(); // no timer runs: the page goes away first
     expect(leftOver(first.fake).declared.length).toBeGreaterThan(0);
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
 
     // The next page view: same origin (marker = localStorage, same cookies), same stored decision.
     const next = page({ storage, marker: first.fake.marker });

@@ -30,7 +30,7 @@ describe('the withdrawal module loads only when a decision stands or something i
     started.fail = false;
   });
   afterEach(() => {
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
     vi.useRealTimers();
     for (const n of cookieNames(document.cookie)) document.cookie = `${n}=; Max-Age=0; Path=/`;
   });
@@ -57,7 +57,7 @@ describe('the withdrawal module loads only when a decision stands or something i
     const first = mounted(storage);
     first.m.save({ categories: { analytics: true } });
     await waitFor(() => expect(localStorage.getItem(MARKER)).not.toBeNull());
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
 
     started.count = 0;
     document.cookie = '_ga=kept; Path=/';
@@ -67,7 +67,7 @@ describe('the withdrawal module loads only when a decision stands or something i
     expect(same.m.getSnapshot().decided).toBe(true);
     expect(same.events).toEqual([]);
     expect(document.cookie).toContain('_ga=kept');
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
     started.count = 0;
 
     // Another subdomain's page withdrew analytics; this page's marker still lists it.
@@ -117,7 +117,7 @@ describe('the withdrawal module loads only when a decision stands or something i
     const first = mounted(storage);
     first.m.acceptAll();
     await waitFor(() => expect(localStorage.getItem(MARKER)).not.toBeNull());
-    stops.splice(0).forEach((s) => s());
+    for (const stop of stops.splice(0)) stop();
 
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     started.count = 0;

@@ -16,7 +16,7 @@ const loadedByUs = new WeakMap<Element, string>();
  * isLoadableUrl('javascript:alert(1)', location.href); // false
  * isLoadableUrl('/embed/1', 'https://www.introw.io/'); // true
  * ```
- * @remarks R1: COMPLIANCE.md (nothing loads before consent, and nothing but a web page then).
+ * @remarks R1: docs/rules.md (nothing loads before consent, and nothing but a web page then).
  */
 export function isLoadableUrl(url: string, base: string): boolean {
   try {
@@ -52,7 +52,7 @@ function unload(el: Element): void {
  * ```ts
  * syncEmbeds(document, (id) => consent.hasConsent(id));
  * ```
- * @remarks R1, R13: COMPLIANCE.md.
+ * @remarks R1, R13: docs/rules.md.
  */
 export function syncEmbeds(doc: Document, isAllowed: (id: string) => boolean): void {
   for (const el of Array.from(doc.querySelectorAll(EMBED_SELECTOR))) {

@@ -8,7 +8,7 @@
  * ```ts
  * consentIdOf(document.querySelector('[data-service="hotjar"]')!); // 'hotjar'
  * ```
- * @remarks DESIGN.md (markup convention); R5: COMPLIANCE.md (choice per category and per service).
+ * @remarks DESIGN.md (markup convention); R5: docs/rules.md (choice per category and per service).
  */
 export function consentIdOf(el: Element): string | null {
   // Attributes, not `dataset`: a missing `data-*` must not fall through to a polluted prototype.

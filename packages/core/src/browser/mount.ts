@@ -79,7 +79,9 @@ export function createBrowserSide(ctx: BrowserContext): BrowserSide {
       }
       let stopped = false;
       return () => {
-        if (!stopped && ((stopped = true), !--mounts)) stop();
+        if (stopped) return;
+        stopped = true;
+        if (!--mounts) stop();
       };
     },
     broadcast(value) {

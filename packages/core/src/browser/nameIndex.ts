@@ -22,7 +22,7 @@ const ALONE = /\\[1-9]|\\k<|\(\?<(?![=!])/;
  * first('_ga_ABC'); // 1
  * first('x'); // -1
  * ```
- * @remarks R13: COMPLIANCE.md (exact names, patterns only where declared).
+ * @remarks R13: docs/rules.md (exact names, patterns only where declared).
  */
 export function nameIndex(declarations: readonly Pick<CookieDeclaration, 'name' | 'pattern'>[]): (name: string) => number {
   const literal = new Map<string, number>();
@@ -58,7 +58,8 @@ export function nameIndex(declarations: readonly Pick<CookieDeclaration, 'name' 
     if (patterns.length && any.some((test) => test(name))) {
       for (const p of patterns) {
         if (exact >= 0 && p.at > exact) break;
-        if ((p.test ??= cookieTest(p.declaration))(name)) return p.at;
+        p.test ??= cookieTest(p.declaration);
+        if (p.test(name)) return p.at;
       }
     }
     return exact;

@@ -17,7 +17,7 @@ import { nameIndex } from './nameIndex';
  * matchingCookieNames({ name: 'a.b' }, ['a.b', 'axb']); // ['a.b']
  * matchingCookieNames({ pattern: /^_ga_/ }, ['_ga', '_ga_ABC123']); // ['_ga_ABC123']
  * ```
- * @remarks R13: COMPLIANCE.md (exact names, patterns only where declared).
+ * @remarks R13: docs/rules.md (exact names, patterns only where declared).
  */
 export function matchingCookieNames(declaration: CookieDeclaration, names: readonly string[]): string[] {
   return [...new Set(names.filter(cookieTest(declaration)))];
@@ -53,7 +53,7 @@ const domainIsOurs = (domain: string, hostname: string): boolean => `.${hostname
  * ```ts
  * revokeServices(document, model, ['googleAnalytics']).deletedCookies; // ['_ga', '_ga_ABC123']
  * ```
- * @remarks R13, R27, R28, R32: COMPLIANCE.md.
+ * @remarks R13, R27, R28, R32: docs/rules.md.
  */
 export function revokeServices(doc: Document, model: ConsentModel, serviceIds: readonly string[], protectedKeys: readonly string[] = []): RevocationSweep {
   const steps = sweepSteps(doc, model, serviceIds, protectedKeys);
@@ -80,7 +80,7 @@ export function revokeServices(doc: Document, model: ConsentModel, serviceIds: r
  * while (!step.done) step = steps.next(); // or: one chunk per task
  * step.value.deletedCookies; // ['_ga']
  * ```
- * @remarks R13, R27, R28, R32: COMPLIANCE.md.
+ * @remarks R13, R27, R28, R32: docs/rules.md.
  */
 export function* sweepSteps(doc: Document, model: ConsentModel, serviceIds: readonly string[], protectedKeys: readonly string[] = []): Generator<void, RevocationSweep> {
   const report: RevocationSweep = { services: [], deletedCookies: [], deletedStorageKeys: [], notRemovable: [] };
@@ -116,7 +116,7 @@ export function* sweepSteps(doc: Document, model: ConsentModel, serviceIds: read
     seen.add(n);
   };
   for (const n of visible) target(n, firstOf(n));
-  declared.forEach(({ declaration }, at) => declaration.name !== undefined && !visible.has(declaration.name) && target(declaration.name, at));
+  for (const [at, { declaration }] of declared.entries()) if (declaration.name !== undefined && !visible.has(declaration.name)) target(declaration.name, at);
   targets.sort((a, b) => a[1] - b[1]);
 
   const otherPaths = new Map<string, string[]>(); // visible cookie name -> its paths besides `/`

@@ -44,7 +44,7 @@ export const ownScripts = new WeakSet<Element>();
  * ```ts
  * placeholder.after(activatedScript(document, placeholder));
  * ```
- * @remarks R1, R13: COMPLIANCE.md; DESIGN.md (works under a strict CSP: nonce passed on).
+ * @remarks R1, R13: docs/rules.md; DESIGN.md (works under a strict CSP: nonce passed on).
  */
 export function activatedScript(doc: Document, placeholder: HTMLScriptElement): HTMLScriptElement {
   const script = doc.createElement('script');
@@ -156,7 +156,7 @@ const drain = (): void => {
  * const { activate } = createScriptActivator(document, (id) => consent.hasConsent(id));
  * activate();
  * ```
- * @remarks R1, R13: COMPLIANCE.md.
+ * @remarks R1, R13: docs/rules.md.
  */
 export function createScriptActivator(
   doc: Document,

@@ -49,7 +49,7 @@ export interface Withdrawals {
  * const w = startWithdrawals(ctx, document, []);
  * w.change(['analytics', 'googleAnalytics'], true); // sweeps, then reloads once
  * ```
- * @remarks R11, R13, R27, R28, R30, R32: COMPLIANCE.md.
+ * @remarks R11, R13, R27, R28, R30, R32: docs/rules.md.
  */
 export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMount: readonly string[]): Withdrawals {
   const { platform, model, events } = ctx;

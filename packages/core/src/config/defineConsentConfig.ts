@@ -17,7 +17,7 @@ import type { ConsentConfig, ConsentConfigInput } from './types';
  *   services: { googleAnalytics: { category: 'analytics', cookies: [{ name: '_ga', duration: { days: 730 } }] } },
  * });
  * ```
- * @remarks R4, R5, R11: COMPLIANCE.md (no default-on categories; per-category and per-service choice; revision).
+ * @remarks R4, R5, R11: docs/rules.md (no default-on categories; per-category and per-service choice; revision).
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineConsentConfig<const C extends string, const S extends string = never>(

@@ -48,7 +48,10 @@ export function cookieTest(declaration: CookieDeclaration): (name: string) => bo
   const { name, pattern } = declaration;
   if (pattern === undefined) return (n) => n === name;
   const re = typeof pattern === 'string' ? new RegExp(pattern) : pattern;
-  return (n) => ((re.lastIndex = 0), re.test(n));
+  return (n) => {
+    re.lastIndex = 0; // a global or sticky pattern keeps its position between calls
+    return re.test(n);
+  };
 }
 
 /**

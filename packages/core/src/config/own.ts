@@ -4,11 +4,11 @@
  * = true`) can neither make a category required nor grant anything (issue 11, Security model).
  */
 
-const hasOwnProperty = Object.prototype.hasOwnProperty;
+const ownProperty = Object.prototype.hasOwnProperty;
 
 /** True when `key` is an own property of `object` (never one inherited from a prototype). */
 export const hasOwn = (object: unknown, key: PropertyKey): boolean =>
-  object != null && hasOwnProperty.call(object, key);
+  object != null && ownProperty.call(object, key);
 
 /** `object[key]` when it is an own property, else `undefined`. */
 export const ownValue = <T = unknown>(object: unknown, key: PropertyKey): T | undefined =>

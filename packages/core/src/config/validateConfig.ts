@@ -47,7 +47,7 @@ export function cookieDomainProblem(domain: string, hostname: string | undefined
  * ```ts
  * validateConsentConfig(config); // throws ConsentConfigError listing e.g. `services.hotjar.category: unknown category "analytic"`
  * ```
- * @remarks R4, R11, R29: COMPLIANCE.md.
+ * @remarks R4, R11, R29: docs/rules.md.
  */
 export function validateConsentConfig(config: ConsentConfig, hostname?: string): void {
   const issues: ConsentConfigIssue[] = [];
@@ -129,7 +129,8 @@ export function validateConsentConfig(config: ConsentConfig, hostname?: string):
           }
         } else if (cookie.pattern instanceof RegExp) re = cookie.pattern;
         if (hasName && cookie.name === cookieName) add(`${cpath}.name`, `"${cookieName}" is the consent cookie itself; it is strictly necessary and must not be declared by a service`);
-        if (re && ((re.lastIndex = 0), re.test(cookieName)))
+        if (re) re.lastIndex = 0; // a global or sticky pattern keeps its position between calls
+        if (re?.test(cookieName))
           add(`${cpath}.pattern`, `matches the consent cookie "${cookieName}"; a withdrawal would delete the visitor's choice`);
         if (hasName) {
           const owner = cookieOwners.get(cookie.name!);

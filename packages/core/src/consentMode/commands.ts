@@ -3,6 +3,7 @@ import { consentModeDefaults } from './mapping';
 
 /** Returns its own `arguments` object: the exact shape `gtag()` pushes. */
 function gtagArguments(..._args: unknown[]): IArguments {
+  // biome-ignore lint/complexity/noArguments: gtag.js reads an Arguments object from dataLayer, not an array
   return arguments;
 }
 
@@ -18,7 +19,7 @@ function gtagArguments(..._args: unknown[]): IArguments {
  * ```ts
  * for (const c of consentModeInitialCommands({ urlPassthrough: true })) gtag(...c);
  * ```
- * @remarks R16, R19: COMPLIANCE.md.
+ * @remarks R16, R19: docs/rules.md.
  */
 export function consentModeInitialCommands(options: GoogleConsentModeConfig = {}): unknown[][] {
   const commands: unknown[][] = [['consent', 'default', consentModeDefaults(options)]];
@@ -43,12 +44,12 @@ export const isCommand = (entry: unknown): entry is ArrayLike =>
  * ```ts
  * pushGtag(window, ['consent', 'update', { analytics_storage: 'granted' }]);
  * ```
- * @remarks Shape: `window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments)}` (COMPLIANCE.md).
+ * @remarks Shape: `window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments)}` (docs/rules.md).
  */
 export function pushGtag(win: Window, command: readonly unknown[]): void {
   const holder = win as unknown as { dataLayer?: unknown[] };
-  const dataLayer = (holder.dataLayer = holder.dataLayer || []);
-  dataLayer.push(gtagArguments(...command));
+  holder.dataLayer ??= [];
+  holder.dataLayer.push(gtagArguments(...command));
 }
 
 
@@ -67,7 +68,7 @@ export function pushGtag(win: Window, command: readonly unknown[]): void {
  * ```ts
  * const head = `<script nonce="${nonce}">${consentModeHeadSnippet(config)}</script>`;
  * ```
- * @remarks R16, R19: COMPLIANCE.md; Google "Set up consent mode on websites" (default before tags).
+ * @remarks R16, R19: docs/rules.md; Google "Set up consent mode on websites" (default before tags).
  */
 export function consentModeHeadSnippet(config: ConsentConfig): string {
   const options = config?.googleConsentMode;

@@ -22,7 +22,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * consentModeIssues({ ...config, googleConsentMode: { waitForUpdate: -1 } });
  * // [{ path: 'googleConsentMode.waitForUpdate', message: 'must be a number of milliseconds >= 0, got -1' }]
  * ```
- * @remarks R16, R19: COMPLIANCE.md; Google consent mode docs (types, wait_for_update, region).
+ * @remarks R16, R19: docs/rules.md; Google consent mode docs (types, wait_for_update, region).
  */
 export function consentModeIssues(config: ConsentConfig): ConsentConfigIssue[] {
   const issues: ConsentConfigIssue[] = [];

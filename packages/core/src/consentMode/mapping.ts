@@ -2,7 +2,7 @@ import type { ConsentConfig, ConsentModeType, ConsentState, GoogleConsentModeCon
 import { hasOwn, ownValue } from '../config/own';
 
 /**
- * Google Consent Mode v2 (R16-R20: COMPLIANCE.md; developers.google.com/tag-platform/devguides/consent).
+ * Google Consent Mode v2 (R16-R20: docs/rules.md; developers.google.com/tag-platform/devguides/consent).
  *
  * Commands are pushed to `window.dataLayer` exactly as the `gtag()` function does
  * (`function gtag(){dataLayer.push(arguments)}`): an `arguments` object, which is what Google's
@@ -52,7 +52,7 @@ const INTROW_MAPPING: Readonly<Record<string, readonly ConsentModeType[]>> = {
  * consentModeMapping(defineConsentConfig({ revision: 1, categories: { necessary: { required: true }, analytics: {} } }));
  * // { necessary: ['security_storage'], analytics: ['analytics_storage'] }
  * ```
- * @remarks R16, R17: COMPLIANCE.md; the default mapping is VENDORS.md "Consent Mode mapping for Introw".
+ * @remarks R16, R17: docs/rules.md; the default mapping is VENDORS.md "Consent Mode mapping for Introw".
  */
 export function consentModeMapping(config: ConsentConfig): Record<string, readonly ConsentModeType[]> {
   const given = config.googleConsentMode?.mapping as Record<string, readonly ConsentModeType[] | undefined> | undefined;
@@ -80,13 +80,13 @@ export function consentModeMapping(config: ConsentConfig): Record<string, readon
  * consentModeDefaults({ waitForUpdate: 500 });
  * // { ad_storage: 'denied', ..., security_storage: 'granted', wait_for_update: 500 }
  * ```
- * @remarks R16: COMPLIANCE.md; Google "Set up consent mode" (default command).
+ * @remarks R16: docs/rules.md; Google "Set up consent mode" (default command).
  */
 export function consentModeDefaults(options: GoogleConsentModeConfig = {}): ConsentModeDefaultParams {
   const params = {} as ConsentModeDefaultParams;
   for (const type of CONSENT_MODE_TYPES) params[type] = type === 'security_storage' ? 'granted' : 'denied';
   if (typeof options.waitForUpdate === 'number') params.wait_for_update = options.waitForUpdate;
-  if (options.regions && options.regions.length) params.region = [...options.regions];
+  if (options.regions?.length) params.region = [...options.regions];
   return params;
 }
 
@@ -104,7 +104,7 @@ export function consentModeDefaults(options: GoogleConsentModeConfig = {}): Cons
  * ```ts
  * consentModeUpdate(config, consent.getSnapshot()).analytics_storage; // 'granted' after acceptAll()
  * ```
- * @remarks R17 (every action lists all types), R13 (withdrawal: denied): COMPLIANCE.md.
+ * @remarks R17 (every action lists all types), R13 (withdrawal: denied): docs/rules.md.
  */
 export function consentModeUpdate(config: ConsentConfig, state: ConsentState): Record<ConsentModeType, ConsentModeValue> {
   const mapping = consentModeMapping(config);
@@ -144,7 +144,7 @@ export function consentModeUpdate(config: ConsentConfig, state: ConsentState): R
  * ```ts
  * advancedModeServices(config).has('googleAnalytics'); // true with advanced: true
  * ```
- * @remarks R18: COMPLIANCE.md; developers.google.com/tag-platform/security/concepts/consent-mode#advanced_consent_mode.
+ * @remarks R18: docs/rules.md; developers.google.com/tag-platform/security/concepts/consent-mode#advanced_consent_mode.
  */
 export function advancedModeServices(config: ConsentConfig): ReadonlySet<string> {
   const options = config.googleConsentMode;

@@ -29,7 +29,7 @@ export const CONSENT_MODE_PLUGIN = 'google-consent-mode';
  * ```ts
  * attachConsentMode(manager); // what googleConsentMode().setup(manager) does
  * ```
- * @remarks R16, R17, R13: COMPLIANCE.md.
+ * @remarks R16, R17, R13: docs/rules.md.
  */
 export function attachConsentMode(manager: ConsentManager, platform?: ConsentPlatform): () => void {
   const options = manager.config.googleConsentMode;
@@ -41,7 +41,8 @@ export function attachConsentMode(manager: ConsentManager, platform?: ConsentPla
     return () => {};
   }
   const holder = win as unknown as { dataLayer?: unknown[] };
-  const dataLayer = (holder.dataLayer = holder.dataLayer || []);
+  holder.dataLayer ??= [];
+  const dataLayer = holder.dataLayer;
 
   const existingDefault = findCommand(dataLayer, 'consent', 'default');
   if (process.env.NODE_ENV !== 'production') {
@@ -98,7 +99,7 @@ export function attachConsentMode(manager: ConsentManager, platform?: ConsentPla
  * import { createConsentManager, googleConsentMode } from '@introw/consent-core';
  * const consent = createConsentManager(config, { plugins: [googleConsentMode()] }); // config.googleConsentMode: { waitForUpdate: 500 }
  * ```
- * @remarks R16, R17, R19: COMPLIANCE.md; developers.google.com/tag-platform/devguides/consent.
+ * @remarks R16, R17, R19: docs/rules.md; developers.google.com/tag-platform/devguides/consent.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function googleConsentMode(): ConsentPlugin {

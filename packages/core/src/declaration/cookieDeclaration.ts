@@ -64,7 +64,7 @@ function unitText(language: string, unit: string, n: number): string {
  * ```ts
  * formatDuration({ days: 730 }, nl, 'nl'); // '2 jaar'
  * ```
- * @remarks R6 (the second layer names each cookie's duration), R9: COMPLIANCE.md.
+ * @remarks R6 (the second layer names each cookie's duration), R9: docs/rules.md.
  */
 export function formatDuration(duration: CookieDuration | undefined, texts: ConsentTexts, language = 'en'): string {
   if (duration === undefined) return '';
@@ -105,7 +105,7 @@ export function formatDuration(duration: CookieDuration | undefined, texts: Cons
  * ```ts
  * for (const row of cookieDeclaration(config, 'nl')) console.log(row.cookie, row.duration, row.purpose);
  * ```
- * @remarks R6, R7: COMPLIANCE.md; CBTF report 2023 §12; WP29 Opinion 04/2012 (the consent cookie is strictly necessary).
+ * @remarks R6, R7: docs/rules.md; CBTF report 2023 §12; WP29 Opinion 04/2012 (the consent cookie is strictly necessary).
  */
 export function cookieDeclaration(config: ConsentConfig, language = config.defaultLanguage ?? 'en'): CookieDeclarationRow[] {
   const texts = resolveTexts(config, language);

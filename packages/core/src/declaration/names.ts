@@ -22,7 +22,7 @@ function categoryText(config: ConsentConfig, id: string, field: 'title' | 'descr
  * ```ts
  * categoryTitle(config, 'analytics', consent.texts, consent.language); // 'Analytics'
  * ```
- * @remarks R6, R9: COMPLIANCE.md.
+ * @remarks R6, R9: docs/rules.md.
  */
 export function categoryTitle(config: ConsentConfig, id: string, texts: ConsentTexts, language: string): string {
   return categoryText(config, id, 'title', texts, `category_${id}`, language) ?? id;
@@ -36,7 +36,7 @@ export function categoryTitle(config: ConsentConfig, id: string, texts: ConsentT
  * ```ts
  * categoryDescription(config, 'analytics', consent.texts, consent.language);
  * ```
- * @remarks R6 (the first and second layers say what is asked and why): COMPLIANCE.md.
+ * @remarks R6 (the first and second layers say what is asked and why): docs/rules.md.
  */
 export function categoryDescription(config: ConsentConfig, id: string, texts: ConsentTexts, language: string): string {
   return categoryText(config, id, 'description', texts, `category_${id}_description`, language) ?? '';
@@ -59,7 +59,7 @@ export function categoryDescription(config: ConsentConfig, id: string, texts: Co
  * serviceName(config, 'maps', 'nl'); // 'Kaarten'
  * serviceName(config, 'maps', 'fr'); // 'Maps' (default language)
  * ```
- * @remarks R6 (the second layer names each service), R9 (in the site's languages): COMPLIANCE.md.
+ * @remarks R6 (the second layer names each service), R9 (in the site's languages): docs/rules.md.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function serviceName(config: ConsentConfig, id: string, language: string): string {

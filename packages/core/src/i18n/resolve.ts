@@ -20,7 +20,7 @@ const primary = (tag: string): string => tag.split('-')[0]!;
  * ```ts
  * resolveLanguage(['en', 'nl', 'fr'], ['nl_BE', 'en']); // 'nl'
  * ```
- * @remarks R9: COMPLIANCE.md (texts in the site's languages).
+ * @remarks R9: docs/rules.md (texts in the site's languages).
  */
 export function resolveLanguage(available: readonly string[], candidates: readonly (string | null | undefined)[], fallback?: string): string {
   const tags = available.map(normalizeTag);
@@ -45,7 +45,7 @@ export function resolveLanguage(available: readonly string[], candidates: readon
  * ```ts
  * localize({ en: 'Visitor id', nl: 'Bezoekers-id' }, 'nl-BE'); // 'Bezoekers-id'
  * ```
- * @remarks R9: COMPLIANCE.md.
+ * @remarks R9: docs/rules.md.
  */
 export function localize(text: LocalizedText | undefined, language: string, fallback = 'en'): string | undefined {
   if (text === undefined || typeof text === 'string') return text;
@@ -75,7 +75,7 @@ export function availableLanguages(config: ConsentConfig): string[] {
  * import { en, nl } from '@introw/consent-core';
  * resolveTexts(defineConsentConfig({ ...config, translations: { en, nl } }), 'nl').acceptAll; // 'Alles aanvaarden'
  * ```
- * @remarks R9: COMPLIANCE.md (texts in the site's languages).
+ * @remarks R9: docs/rules.md (texts in the site's languages).
  */
 export function resolveTexts(config: ConsentConfig, language: string): ConsentTexts {
   const tables = config.translations ?? {};

@@ -99,7 +99,13 @@ export function createActions(ctx: ActionContext): Actions {
     events.emit('decision', { method: kind, state });
     ctx.afterFrame(() => {
       // The record is of this decision, even when another one followed within the frame.
-      if (late && !(persisted = persistence.verify(value!, t)) && stored === next) store.commit((state = derive(t)));
+      if (late) {
+        persisted = persistence.verify(value!, t);
+        if (!persisted && stored === next) {
+          state = derive(t);
+          store.commit(state);
+        }
+      }
       record(kind, id, state, at);
       if (persisted) ctx.broadcast(value);
     });

@@ -10,7 +10,7 @@ import { B64 } from '../storage/encoding';
  * ```ts
  * randomConsentId().length; // 22
  * ```
- * @remarks R14: COMPLIANCE.md (a random consent id, never an IP or user agent).
+ * @remarks R14: docs/rules.md (a random consent id, never an IP or user agent).
  */
 export function randomConsentId(): string {
   let bytes: Uint8Array;

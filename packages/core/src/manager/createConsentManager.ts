@@ -36,7 +36,7 @@ import { deriveState, isGranted } from './state';
  * consent.acceptAll();
  * consent.hasConsent('analytics'); // true
  * ```
- * @remarks R1, R4, R10-R14, R20, R22, R27, R28, R30, R32: COMPLIANCE.md.
+ * @remarks R1, R4, R10-R14, R20, R22, R27, R28, R30, R32: docs/rules.md.
  */
 export function createConsentManager<C extends string, S extends string>(
   input: ConsentConfig<C, S>,

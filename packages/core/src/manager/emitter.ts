@@ -38,7 +38,8 @@ export function createEmitter(): Emitter {
   };
   return {
     on(type, handler) {
-      const set = (handlers[type] ??= new Set());
+      handlers[type] ??= new Set();
+      const set = handlers[type];
       set.add(handler);
       return () => {
         set.delete(handler);

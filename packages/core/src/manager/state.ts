@@ -67,7 +67,7 @@ export function diffGrants(prev: ConsentState, next: ConsentState): { granted: s
  * ```ts
  * isGranted(readConsent(cookieHeader, config), 'analytics'); // false for a first visit
  * ```
- * @remarks R1, R4 (nothing beyond required categories without a decision): COMPLIANCE.md.
+ * @remarks R1, R4 (nothing beyond required categories without a decision): docs/rules.md.
  */
 export function isGranted(state: ConsentState, id: string): boolean {
   // Own properties only: a snapshot from elsewhere (JSON, a framework) may have a polluted prototype.

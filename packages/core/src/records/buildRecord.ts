@@ -16,7 +16,7 @@ import type { ConsentRecord } from './records';
  * ```ts
  * buildRecord(consent.getSnapshot(), 'accept-all', id, Date.now(), 1, 'en', false);
  * ```
- * @remarks R14, R15: COMPLIANCE.md.
+ * @remarks R14, R15: docs/rules.md.
  */
 export function buildRecord(
   state: ConsentState,

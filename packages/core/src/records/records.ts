@@ -53,7 +53,7 @@ export type ConsentRecordSink = (record: ConsentRecord, config?: ConsentConfig) 
  * ```ts
  * consent.on('record', (r) => archive(toConsentReceipt(r, { noticeUrl: 'https://www.introw.io/cookies' })));
  * ```
- * @remarks R15: COMPLIANCE.md; ISO/IEC TS 27560:2023.
+ * @remarks R15: docs/rules.md; ISO/IEC TS 27560:2023.
  */
 export function toConsentReceipt(record: ConsentRecord, options: { noticeUrl?: string; controller?: string } = {}) {
   return {

@@ -15,7 +15,7 @@
  * ```ts
  * domainCandidates('a.b.example.test'); // ['a.b.example.test', 'b.example.test', 'example.test']
  * ```
- * @remarks R28: COMPLIANCE.md; RFC 6265bis §5.1.3 (domain matching).
+ * @remarks R28: docs/rules.md; RFC 6265bis §5.1.3 (domain matching).
  */
 export function domainCandidates(hostname: string): string[] {
   const labels = hostname.replace(/\.$/, '').toLowerCase().split('.');
@@ -33,12 +33,16 @@ export function domainCandidates(hostname: string): string[] {
  * ```ts
  * pathCandidates('/app/x/'); // ['/', '/app', '/app/', '/app/x', '/app/x/']
  * ```
- * @remarks R28: COMPLIANCE.md; RFC 6265bis §5.1.4 (paths).
+ * @remarks R28: docs/rules.md; RFC 6265bis §5.1.4 (paths).
  */
 export function pathCandidates(pathname: string, extra: readonly string[] = []): string[] {
   const out = new Set(['/']);
   let acc = '';
-  for (const segment of pathname.split('/')) if (segment) out.add((acc += `/${segment}`)).add(`${acc}/`);
+  for (const segment of pathname.split('/')) {
+    if (!segment) continue;
+    acc += `/${segment}`;
+    out.add(acc).add(`${acc}/`);
+  }
   for (const p of extra) if (typeof p === 'string' && p.startsWith('/')) out.add(p);
   return [...out];
 }
@@ -73,7 +77,7 @@ export function cookieNames(cookieString: string): string[] {
  * cookieDomainFor(['introw.io', 'introw.test'], 'rooms.introw.test'); // 'introw.test'
  * cookieDomainFor(['introw.io', 'introw.test'], 'localhost'); // undefined
  * ```
- * @remarks R28: COMPLIANCE.md.
+ * @remarks R28: docs/rules.md.
  */
 export function cookieDomainFor(domain: string | readonly string[] | undefined, hostname: string): string | undefined {
   const host = hostname.toLowerCase();
@@ -105,7 +109,7 @@ export type CookiePage = Pick<Document, 'cookie'> & {
  * ```ts
  * expireCookie(document, '_ga', ['', 'example.test'], ['/']);
  * ```
- * @remarks R13, R28: COMPLIANCE.md.
+ * @remarks R13, R28: docs/rules.md.
  */
 export function expireCookie(doc: CookiePage, name: string, domains: readonly string[], paths: readonly string[], keep?: readonly [string, string]): void {
   const secure = doc.defaultView?.isSecureContext === true;
@@ -133,7 +137,7 @@ export function expireCookie(doc: CookiePage, name: string, domains: readonly st
  * ```ts
  * expireEverywhere(document, 'introw_consent', ['/'], ['', '/']);
  * ```
- * @remarks R13, R28: COMPLIANCE.md.
+ * @remarks R13, R28: docs/rules.md.
  */
 export function expireEverywhere(doc: CookiePage, name: string, extraPaths: readonly string[] = [], keep?: readonly [string, string]): void {
   const { hostname = '', pathname = '/' } = doc.location ?? {};

@@ -70,7 +70,7 @@ export function readCookieValue(cookieString: string | null | undefined, name: s
  * ```ts
  * createConsentManager(config, { storage: cookieStorage({ name: 'consent', domain: ['introw.io', 'introw.test'] }) });
  * ```
- * @remarks R10, R11, R28, R29: COMPLIANCE.md; RFC 6265bis (400-day cap, cookie prefixes).
+ * @remarks R10, R11, R28, R29: docs/rules.md; RFC 6265bis (400-day cap, cookie prefixes).
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function cookieStorage(
@@ -89,7 +89,7 @@ export function cookieStorage(
     const [domain] = scope(doc);
     const secure = options.secure ?? (hostPrefix || name.startsWith('__Secure-') || doc.location?.protocol === 'https:');
     doc.cookie =
-      `${name}=${value}; Path=${path}; Expires=${expires.toUTCString()}; SameSite=${sameSite}` + (domain ? `; Domain=${domain}` : '') + (secure ? '; Secure' : '');
+      `${name}=${value}; Path=${path}; Expires=${expires.toUTCString()}; SameSite=${sameSite}${domain ? `; Domain=${domain}` : ''}${secure ? '; Secure' : ''}`;
   };
   /** Expires every copy outside this storage's own scope. */
   const dropForeign = (doc: Document): void => expireEverywhere(doc, name, [path], scope(doc));

@@ -1,5 +1,6 @@
 import type { ConsentMethod } from '../config/types';
 import { DAY_MS, type ConsentModel } from '../config/model';
+import { hasOwn } from '../config/own';
 
 /**
  * The decision as stored: what the visitor chose, under which revision and layout.
@@ -78,7 +79,7 @@ export function decodeConsent(raw: unknown, model: ConsentModel, now: number): S
   };
   return fingerprint === model.fingerprint &&
     /^[\w-]{8,64}$/.test(id) &&
-    METHODS.hasOwnProperty(method) &&
+    hasOwn(METHODS, method) &&
     expiresAt > decidedAt &&
     expiresAt - decidedAt <= 400 * DAY_MS &&
     decidedAt <= now + CLOCK_SKEW_MS &&
@@ -108,7 +109,7 @@ const within = (a: StoredConsent, b: StoredConsent): boolean => [...a.granted].e
  * ```ts
  * decodeCopies(readCookieValues(cookieHeader, 'introw_consent'), model, Date.now());
  * ```
- * @remarks R10, R30: COMPLIANCE.md; the core README's "Security model".
+ * @remarks R10, R30: docs/rules.md; the core README's "Security model".
  */
 export function decodeCopies(values: readonly unknown[], model: ConsentModel, now: number): StoredConsent | null {
   const valid = values.map((v) => decodeConsent(v, model, now)).filter((d): d is StoredConsent => !!d);

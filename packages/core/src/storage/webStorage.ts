@@ -10,7 +10,7 @@ import type { ConsentStorage } from '../config/types';
  * ```ts
  * createConsentManager(config, { storage: localStorageStorage('my-consent') });
  * ```
- * @remarks R30: COMPLIANCE.md.
+ * @remarks R30: docs/rules.md.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function localStorageStorage(key = 'cookie_consent'): ConsentStorage & { readonly key: string } {

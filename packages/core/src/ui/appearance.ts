@@ -25,7 +25,7 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
  * ```ts
  * appearanceAttributes({ layout: 'corner', theme: 'auto' }); // { 'data-ic-layout': 'corner', 'data-ic-theme': 'auto' }
  * ```
- * @remarks R3 (every layout keeps Accept and Reject equal), R26: COMPLIANCE.md.
+ * @remarks R3 (every layout keeps Accept and Reject equal), R26: docs/rules.md.
  */
 export function appearanceAttributes(appearance: ConsentAppearance = {}): { 'data-ic-layout': ConsentLayout; 'data-ic-theme': ConsentTheme } {
   const { layout, theme } = appearance;

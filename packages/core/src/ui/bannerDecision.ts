@@ -13,7 +13,7 @@ import { focusAfterBanner } from './focusAfterBanner';
  * ```ts
  * button.addEventListener('click', () => bannerDecision(manager, 'reject-all', button));
  * ```
- * @remarks R3, R12, R26: COMPLIANCE.md.
+ * @remarks R3, R12, R26: docs/rules.md.
  */
 export function bannerDecision(manager: ConsentManager, action: 'accept-all' | 'reject-all', button: Element): void {
   const banner = button.closest('[data-ic-banner]');

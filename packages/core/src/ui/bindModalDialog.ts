@@ -18,7 +18,7 @@ import { openModalDialog } from './openModalDialog';
  * ```ts
  * const unbind = bindModalDialog(dialogEl, () => manager.closePreferences(), titleEl, preferences.opener());
  * ```
- * @remarks R24: COMPLIANCE.md; WAI-ARIA APG modal dialog pattern.
+ * @remarks R24: docs/rules.md; WAI-ARIA APG modal dialog pattern.
  */
 export function bindModalDialog(dialog: HTMLDialogElement, requestClose: () => void, initialFocus?: HTMLElement | null, opener?: HTMLElement | null): () => void {
   const modal = openModalDialog(dialog, initialFocus, opener);

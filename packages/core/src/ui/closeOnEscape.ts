@@ -11,7 +11,7 @@
  * const stop = closeOnEscape(document, () => manager.closePreferences());
  * loadDialog().finally(stop);
  * ```
- * @remarks R24: COMPLIANCE.md; WAI-ARIA APG modal dialog pattern (Escape closes).
+ * @remarks R24: docs/rules.md; WAI-ARIA APG modal dialog pattern (Escape closes).
  */
 export function closeOnEscape(doc: Document, close: () => void): () => void {
   const onKeydown = (event: KeyboardEvent): void => {

@@ -40,7 +40,7 @@ export interface CookieDeclarationSource {
  * const table = cookieDeclarationTable({ language: 'nl' }, consent);
  * table.headers; // ['Categorie', 'Dienst', ...]
  * ```
- * @remarks R6, R7: COMPLIANCE.md; statement §4 (the published table is generated from the same config as the banner).
+ * @remarks R6, R7: docs/rules.md; statement §4 (the published table is generated from the same config as the banner).
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function cookieDeclarationTable(

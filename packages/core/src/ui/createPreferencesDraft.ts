@@ -39,7 +39,7 @@ export interface PreferencesDraft {
  * consent.save(draft.choice());
  * ```
  * @remarks R4 (no pre-ticked boxes), R5 (per category and per service), R7 (strictly necessary
- * is not a choice): COMPLIANCE.md; CJEU C-673/17 Planet49.
+ * is not a choice): docs/rules.md; CJEU C-673/17 Planet49.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createPreferencesDraft(config: ConsentConfig, snapshot: Pick<ConsentState, 'categories' | 'services'>): PreferencesDraft {

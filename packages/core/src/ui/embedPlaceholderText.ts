@@ -20,7 +20,7 @@ import { hostOf } from './hostOf';
  *   category: 'advertising', service: 'youtube', src: 'https://www.youtube-nocookie.com/embed/x', title: 'Product tour',
  * }); // 'This content is provided by YouTube, which may set cookies (Advertising). ...'
  * ```
- * @remarks R1 (nothing loads before consent), R6 (says who and why), R8 (no wall: the rest of the page stays usable): COMPLIANCE.md.
+ * @remarks R1 (nothing loads before consent), R6 (says who and why), R8 (no wall: the rest of the page stays usable): docs/rules.md.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function embedPlaceholderText(

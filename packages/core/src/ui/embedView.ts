@@ -44,7 +44,7 @@ export interface EmbedView {
  * ```ts
  * const view = embedView(manager, { src, title: 'Demo video', category: 'advertising', service: 'youtube' });
  * ```
- * @remarks R1, R5, R13: COMPLIANCE.md.
+ * @remarks R1, R5, R13: docs/rules.md.
  */
 export function embedView(manager: ConsentManager, props: EmbedProps, snapshot: ConsentState = manager.getSnapshot()): EmbedView {
   const id = props.service ?? props.category;

@@ -10,7 +10,7 @@
  * ```ts
  * acceptButton.onclick = (e) => { consent.acceptAll(); focusAfterBanner(e.currentTarget.closest('.ic-banner')); };
  * ```
- * @remarks R26 (WCAG 2.2 SC 2.4.3 focus order, 2.1.1 keyboard): COMPLIANCE.md.
+ * @remarks R26 (WCAG 2.2 SC 2.4.3 focus order, 2.1.1 keyboard): docs/rules.md.
  */
 export function focusAfterBanner(banner: Element | null | undefined): boolean {
   const doc = banner?.ownerDocument;

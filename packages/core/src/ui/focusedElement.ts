@@ -10,7 +10,7 @@
  * ```ts
  * const opener = focusedElement(); // in the click or key handler that opens the dialog
  * ```
- * @remarks R24: COMPLIANCE.md; WAI-ARIA APG modal dialog pattern (focus returns to the invoking element).
+ * @remarks R24: docs/rules.md; WAI-ARIA APG modal dialog pattern (focus returns to the invoking element).
  */
 export function focusedElement(doc: Document | undefined = typeof document === 'undefined' ? undefined : document): HTMLElement | null {
   const active = doc?.activeElement as HTMLElement | null | undefined;

@@ -26,7 +26,7 @@ export interface ModalKeyEvent {
  * ```ts
  * dialog.addEventListener('keydown', (event) => handleModalKeydown(dialog, event, () => manager.closePreferences()));
  * ```
- * @remarks R24 (Tab and Shift+Tab stay inside; Escape closes), R26 (WCAG 2.1.1, 2.1.2): COMPLIANCE.md;
+ * @remarks R24 (Tab and Shift+Tab stay inside; Escape closes), R26 (WCAG 2.1.1, 2.1.2): docs/rules.md;
  * WAI-ARIA APG modal dialog pattern.
  */
 export function handleModalKeydown(dialog: HTMLElement, event: ModalKeyEvent, requestClose: () => void): void {

@@ -12,7 +12,7 @@ import { URL_BASE, parseUrl } from './parseUrl';
  * hostOf('https://www.youtube-nocookie.com/embed/x'); // 'www.youtube-nocookie.com'
  * hostOf('/embed/x');                                  // ''
  * ```
- * @remarks R1, R6 (the placeholder says who would receive the request): COMPLIANCE.md.
+ * @remarks R1, R6 (the placeholder says who would receive the request): docs/rules.md.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function hostOf(url: string): string {

@@ -15,7 +15,7 @@ import { parseUrl } from './parseUrl';
  * isHttpUrl('/statement');                                // true (relative)
  * isHttpUrl('javascript:alert(1)');                       // false
  * ```
- * @remarks R1 (only the declared vendor is requested, and only after consent): COMPLIANCE.md;
+ * @remarks R1 (only the declared vendor is requested, and only after consent): docs/rules.md;
  * DESIGN.md "Rules" (texts and config are never read as code).
  */
 /* @__NO_SIDE_EFFECTS__ */

@@ -13,7 +13,7 @@ import { parseUrl } from './parseUrl';
  * isSafeHref('mailto:privacy@introw.io'); // true
  * isSafeHref('javascript:alert(1)');      // false
  * ```
- * @remarks R6 (links to the providers' policies in the second layer): COMPLIANCE.md;
+ * @remarks R6 (links to the providers' policies in the second layer): docs/rules.md;
  * DESIGN.md "Rules" (texts and config are never read as code).
  */
 /* @__NO_SIDE_EFFECTS__ */

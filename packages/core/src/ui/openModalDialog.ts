@@ -36,7 +36,7 @@ export interface ModalDialogHandle {
  * modal.close();
  * modal.restoreFocus();
  * ```
- * @remarks R24 (focus moves in on open, returns to the opener on close; background inert): COMPLIANCE.md;
+ * @remarks R24 (focus moves in on open, returns to the opener on close; background inert): docs/rules.md;
  * WAI-ARIA APG modal dialog pattern.
  */
 export function openModalDialog(dialog: HTMLDialogElement, initialFocus?: HTMLElement | null, opener?: HTMLElement | null): ModalDialogHandle {

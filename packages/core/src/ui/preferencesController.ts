@@ -41,19 +41,22 @@ export interface PreferencesController<T> {
  * const preferences = createPreferencesController(manager, dialog);
  * const stop = preferences.start();
  * ```
- * @remarks R12, R24, R26: COMPLIANCE.md; WAI-ARIA APG modal dialog pattern.
+ * @remarks R12, R24, R26: docs/rules.md; WAI-ARIA APG modal dialog pattern.
  */
 export function createPreferencesController<T>(manager: ConsentManager, load: { get(): Promise<T>; loaded(): T | undefined }): PreferencesController<T> {
   const listeners = new Set<() => void>();
   let status = '';
   let opener: HTMLElement | null = null;
   let state: PreferencesControllerState<T> | undefined;
-  const notify = (): void => listeners.forEach((l) => l());
+  const notify = (): void => {
+    for (const l of listeners) l();
+  };
   return {
     getState() {
       const open = manager.getUiState().preferencesOpen;
       const dialog = load.loaded();
-      return state && state.open === open && state.dialog === dialog && state.status === status ? state : (state = { open, dialog, status });
+      if (!state || state.open !== open || state.dialog !== dialog || state.status !== status) state = { open, dialog, status };
+      return state;
     },
     subscribe(listener) {
       listeners.add(listener);

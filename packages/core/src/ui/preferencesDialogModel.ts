@@ -49,7 +49,7 @@ export interface PreferencesDialogModel {
  * model.setCategory('analytics', true);
  * model.save();
  * ```
- * @remarks R3-R7, R12, R22: COMPLIANCE.md.
+ * @remarks R3-R7, R12, R22: docs/rules.md.
  */
 export function createPreferencesDialogModel(manager: ConsentManager, onDecided: () => void): PreferencesDialogModel {
   const { config, texts, language } = manager;
@@ -58,7 +58,10 @@ export function createPreferencesDialogModel(manager: ConsentManager, onDecided:
   let draft = createPreferencesDraft(config, base);
   const getDraft = (): PreferencesDraft => {
     const snapshot = manager.getSnapshot();
-    if (snapshot !== base) draft = createPreferencesDraft(config, (base = snapshot));
+    if (snapshot !== base) {
+      base = snapshot;
+      draft = createPreferencesDraft(config, base);
+    }
     return draft;
   };
   const update = (next: PreferencesDraft): void => {

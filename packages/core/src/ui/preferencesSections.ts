@@ -56,7 +56,7 @@ export interface PreferencesSection {
  * }
  * ```
  * @remarks R5 (choice per category and per service), R6 (per cookie: name, provider, purpose,
- * duration, party), R7 (strictly necessary shown as always active), R9: COMPLIANCE.md.
+ * duration, party), R7 (strictly necessary shown as always active), R9: docs/rules.md.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function preferencesSections(config: ConsentConfig, texts: ConsentTexts, language: string): PreferencesSection[] {

@@ -10,7 +10,7 @@
  * const native = supportsShowModal();
  * // render <dialog role={native ? undefined : 'dialog'} open={native ? undefined : true} ...>
  * ```
- * @remarks R24: COMPLIANCE.md; WAI-ARIA APG modal dialog pattern.
+ * @remarks R24: docs/rules.md; WAI-ARIA APG modal dialog pattern.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function supportsShowModal(): boolean {

@@ -8,7 +8,7 @@ function inClosedDetails(el: Element, root: Element): boolean {
   for (let node = el.parentElement; node && node !== root; node = node.parentElement) {
     if (node.tagName === 'DETAILS' && !(node as HTMLDetailsElement).open) {
       const summary = node.querySelector(':scope > summary');
-      if (!summary || !summary.contains(el)) return true;
+      if (!summary?.contains(el)) return true;
     }
   }
   return false;
@@ -29,7 +29,7 @@ function inClosedDetails(el: Element, root: Element): boolean {
  * const items = tabbableIn(dialog);
  * items[0]?.focus();
  * ```
- * @remarks R24 (Tab and Shift+Tab stay inside the modal dialog), R26 (WCAG 2.1.1 keyboard): COMPLIANCE.md;
+ * @remarks R24 (Tab and Shift+Tab stay inside the modal dialog), R26 (WCAG 2.1.1 keyboard): docs/rules.md;
  * WAI-ARIA APG modal dialog pattern.
  */
 /* @__NO_SIDE_EFFECTS__ */

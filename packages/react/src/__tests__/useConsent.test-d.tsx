@@ -15,7 +15,7 @@ import {
   type RegisteredConfig,
   type RegisteredServiceId,
 } from '../index';
-import { config } from '@introw/adapter-tests/fixtures';
+import type { config } from '@introw/adapter-tests/fixtures';
 
 // What an app writes as `declare module '@introw/consent-react' { ... }`; here the package's own barrel.
 declare module '../index' {

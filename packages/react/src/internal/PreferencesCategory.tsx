@@ -28,6 +28,7 @@ export function PreferencesCategory({ texts, section, checked, onChange, service
   const { required, title, description, services } = section;
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset's legend would replace the heading and its switch label; role=group with aria-labelledby names the same group
     <div className="ic-category" role="group" aria-labelledby={titleId} data-ic-category={section.id}>
       <div className="ic-row">
         <h3 className="ic-category-title" id={titleId}>

@@ -76,6 +76,7 @@ export function PreferencesDialog({ manager, className, appearance, opener, onDe
         {contact ? (
           <p className="ic-contact">
             {contact.parts.map((part, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one sentence, a fixed list, never reordered
               <Fragment key={i}>
                 {i > 0 ? contact.href ? <a className="ic-link" href={contact.href}>{contact.contact}</a> : contact.contact : null}
                 {part}

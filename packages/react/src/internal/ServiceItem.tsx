@@ -58,6 +58,8 @@ export function ServiceItem({ texts, service, required, checked, onChange }: Ser
       {description ? <p className="ic-service-description">{description}</p> : null}
       {cookies.length ? (
         // Scrolls sideways on narrow screens: focusable and named, so keyboards can scroll it (WCAG 2.1.1).
+        // biome-ignore lint/a11y/useSemanticElements: a named scroll container for the table, not a document section
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on narrow screens, so keyboards must be able to focus it (WCAG 2.1.1)
         <div className="ic-table-scroll" role="region" aria-labelledby={nameId} tabIndex={0}>
           <table className="ic-table ic-cookies">
             <thead>
@@ -71,6 +73,7 @@ export function ServiceItem({ texts, service, required, checked, onChange }: Ser
             </thead>
             <tbody>
               {cookies.map((row, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the index only tells apart two rows with the same cookie name
                 <tr key={`${row.cookie}\u0000${i}`}>
                   <td data-label={texts.tableCookie}>
                     <code>{row.cookie}</code>

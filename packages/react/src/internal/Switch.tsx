@@ -15,6 +15,7 @@ export function Switch({ id, checked, onChange, describedBy }: SwitchProps): Rea
     <input
       id={id}
       type="checkbox"
+      // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox exposes its checked state itself; ARIA in HTML forbids aria-checked on it
       role="switch"
       className="ic-switch"
       checked={checked}

@@ -19,13 +19,14 @@ let template: Promise<string> | null = null;
 
 /** A PGlite directory made once per test process (initdb takes seconds); each location is a copy of it. */
 function pgliteTemplate(): Promise<string> {
-  return (template ??= (async () => {
+  template ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'consent-pglite-template-'));
     const db = await openConsentDatabase(dir);
     await db.close();
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     return dir;
-  })());
+  })();
+  return template;
 }
 
 /** PGlite in fresh temporary directories (copies of a new, empty cluster). */

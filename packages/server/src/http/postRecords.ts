@@ -1,7 +1,7 @@
 import type { ConnectionInfo, ConsentHandlerOptions } from '../options';
 import { parseRecords } from '../schema';
 import type { StoredRecord } from '../types';
-import type { ChainWriter } from '../writer';
+import type { AppendResult, ChainWriter } from '../writer';
 import { readLimited } from './body';
 import { consentCookieHeader } from './consentCookie';
 import { fail, json } from './respond';
@@ -67,7 +67,7 @@ export async function postRecords(
   if (!('records' in parsed)) return fail(parsed.status, parsed.message, parsed.issues ? { issues: parsed.issues } : {}, cors);
   const context = contextOf(request, info, options.store);
   const records: StoredRecord[] = parsed.records.map((r) => ({ ...r, notice: r.notice ?? null, context }));
-  let result;
+  let result: AppendResult;
   try {
     result = await writer.append(records);
   } catch (error) {
