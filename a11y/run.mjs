@@ -72,28 +72,40 @@ async function main() {
   console.log(`# Chromium ${browser.version()}`);
   try {
     const env = { browser };
-    await withServer('[react] static server', () => serveStatic(REACT_DIST), async (server) => {
-      console.log(`# React demo (examples/react/dist) at ${server.origin}`);
-      const react = { name: 'react', origin: server.origin };
-      // The demo itself, then its consent UI gallery (gallery.html): every layout and theme.
-      await runAll([...a11yTests(react), ...layoutTests(react), ...phoneTests(react)], env);
-    });
+    await withServer(
+      '[react] static server',
+      () => serveStatic(REACT_DIST),
+      async (server) => {
+        console.log(`# React demo (examples/react/dist) at ${server.origin}`);
+        const react = { name: 'react', origin: server.origin };
+        // The demo itself, then its consent UI gallery (gallery.html): every layout and theme.
+        await runAll([...a11yTests(react), ...layoutTests(react), ...phoneTests(react)], env);
+      },
+    );
     await withServer('[static] static server', startStatic, async (server) => {
       console.log(`# Static site (examples/static) at ${server.origin}`);
       await runAll(a11yTests({ name: 'static', origin: server.origin, ready: staticReady }), env);
     });
-    await withServer('[next] next start', () => startNext('start'), async (server) => {
-      console.log(`# Next.js demo (next start) at ${server.origin}`);
-      const target = { name: 'next', origin: server.origin };
-      await runAll([...ssrTests(target), ...a11yTests(target)], env);
-    });
+    await withServer(
+      '[next] next start',
+      () => startNext('start'),
+      async (server) => {
+        console.log(`# Next.js demo (next start) at ${server.origin}`);
+        const target = { name: 'next', origin: server.origin };
+        await runAll([...ssrTests(target), ...a11yTests(target)], env);
+      },
+    );
     if (!flag('--no-dev')) {
       const devTests = devHydrationTests({ name: 'next', origin: '' });
       if (devTests.some((t) => nameFilter()(t.name))) {
-        await withServer('[next] next dev', () => startNext('dev'), async (server) => {
-          console.log(`# Next.js demo (next dev) at ${server.origin}`);
-          await runAll(devHydrationTests({ name: 'next', origin: server.origin }), env);
-        });
+        await withServer(
+          '[next] next dev',
+          () => startNext('dev'),
+          async (server) => {
+            console.log(`# Next.js demo (next dev) at ${server.origin}`);
+            await runAll(devHydrationTests({ name: 'next', origin: server.origin }), env);
+          },
+        );
       }
     }
   } finally {

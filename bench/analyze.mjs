@@ -89,7 +89,11 @@ export async function analyze() {
       report.react = { error: error.message.split('\n')[0] };
     }
   }
-  const all = { id: 'all', what: 'All of the above together', stubs: () => Object.assign({}, ...EXPERIMENTS.map((e) => (typeof e.stubs === 'function' ? e.stubs() : e.stubs))) };
+  const all = {
+    id: 'all',
+    what: 'All of the above together',
+    stubs: () => Object.assign({}, ...EXPERIMENTS.map((e) => (typeof e.stubs === 'function' ? e.stubs() : e.stubs))),
+  };
   for (const e of [...EXPERIMENTS, all]) {
     try {
       const r = await measure('introw-core.js', typeof e.stubs === 'function' ? e.stubs() : e.stubs);
@@ -112,7 +116,13 @@ export function analysisText(report) {
   }
   if (report.experiments.length) {
     parts.push('\nEstimated savings (core entry, brotli):\n');
-    parts.push(table(['change', 'core brotli after', 'saved'], report.experiments.map((e) => [e.what, e.error ? e.error : `${e.brotli} B`, e.error ? '–' : `${e.saved} B`]), ['l', 'r', 'r']));
+    parts.push(
+      table(
+        ['change', 'core brotli after', 'saved'],
+        report.experiments.map((e) => [e.what, e.error ? e.error : `${e.brotli} B`, e.error ? '–' : `${e.saved} B`]),
+        ['l', 'r', 'r'],
+      ),
+    );
   }
   return parts.join('\n');
 }

@@ -20,7 +20,10 @@ const loads = num('loads', 15);
 const scaleLoads = num('scale-loads', 5);
 const t0 = Date.now();
 const log = (m) => console.error(m);
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ');
 
 const m = machine();
 const loadBefore = load();

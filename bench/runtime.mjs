@@ -55,10 +55,23 @@ function instrument({ bannerSelector, vendors }) {
     const sources = (e.sources || []).map((s) => s.node).filter(Boolean);
     const root = bannerEl || document.querySelector(bannerSelector);
     const fromBanner = sources.some((n) => root && (root === n || root.contains(n) || n.contains(root)));
-    B.shifts.push({ value: e.value, recent: e.hadRecentInput, start: e.startTime, fromBanner, nodes: sources.map((n) => n.nodeName + (n.id ? `#${n.id}` : '') + (n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : '')) });
+    B.shifts.push({
+      value: e.value,
+      recent: e.hadRecentInput,
+      start: e.startTime,
+      fromBanner,
+      nodes: sources.map(
+        (n) => n.nodeName + (n.id ? `#${n.id}` : '') + (n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''),
+      ),
+    });
   });
   obs('long-animation-frame', (e) =>
-    B.loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration, scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, invoker: s.invoker, duration: s.duration, start: s.startTime })) }),
+    B.loaf.push({
+      start: e.startTime,
+      duration: e.duration,
+      blocking: e.blockingDuration,
+      scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, invoker: s.invoker, duration: s.duration, start: s.startTime })),
+    }),
   );
 
   let resolveInserted;
@@ -89,8 +102,19 @@ function instrument({ bannerSelector, vendors }) {
       resolveRan(Math.max(...Object.values(B.ran)));
     }
   }, 5);
-  addEventListener('click', (e) => { if (B.clickAt === null) { B.clickAt = e.timeStamp; B.clickHandlerAt = performance.now(); } }, { capture: true });
-  addEventListener('click', () => { if (B.clickDoneAt === undefined) B.clickDoneAt = performance.now(); });
+  addEventListener(
+    'click',
+    (e) => {
+      if (B.clickAt === null) {
+        B.clickAt = e.timeStamp;
+        B.clickHandlerAt = performance.now();
+      }
+    },
+    { capture: true },
+  );
+  addEventListener('click', () => {
+    if (B.clickDoneAt === undefined) B.clickDoneAt = performance.now();
+  });
 }
 
 export async function oneLoad(browser, origin, variant, rate) {
@@ -99,10 +123,14 @@ export async function oneLoad(browser, origin, variant, rate) {
   const page = await context.newPage();
   const failures = [];
   page.on('pageerror', (e) => failures.push(String(e.message).slice(0, 200)));
-  await context.route((url) => VENDOR_HOSTS.includes(url.host), (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: standIn(route.request().url()) }),
+  await context.route(
+    (url) => VENDOR_HOSTS.includes(url.host),
+    (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: standIn(route.request().url()) }),
   );
-  await context.route((url) => url.hostname !== '127.0.0.1' && !VENDOR_HOSTS.includes(url.host), (route) => route.fulfill({ status: 204, body: '' }));
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1' && !VENDOR_HOSTS.includes(url.host),
+    (route) => route.fulfill({ status: 204, body: '' }),
+  );
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -121,7 +149,14 @@ export async function oneLoad(browser, origin, variant, rate) {
       const appStart = performance.getEntriesByName('app-start')[0]?.startTime ?? 0;
       const mark = (n) => performance.getEntriesByName(n)[0]?.startTime;
       const span = (a, b) => (mark(a) !== undefined && mark(b) !== undefined ? mark(b) - mark(a) : undefined);
-      return { longtasks: B.longtasks, shifts: B.shifts, loaf: B.loaf, appStart, createMs: span('introw:create-start', 'introw:created'), mountMs: span('introw:rendered', 'introw:mounted') };
+      return {
+        longtasks: B.longtasks,
+        shifts: B.shifts,
+        loaf: B.loaf,
+        appStart,
+        createMs: span('introw:create-start', 'introw:created'),
+        mountMs: span('introw:rendered', 'introw:mounted'),
+      };
     });
     r.createMs = pre.createMs;
     r.mountMs = pre.mountMs;
@@ -136,7 +171,9 @@ export async function oneLoad(browser, origin, variant, rate) {
     r.cls = pre.shifts.filter((s) => !s.recent).reduce((a, s) => a + s.value, 0);
     r.bannerCls = pre.shifts.filter((s) => !s.recent && s.fromBanner).reduce((a, s) => a + s.value, 0);
     r.shiftNodes = [...new Set(pre.shifts.filter((s) => !s.recent).flatMap((s) => s.nodes))];
-    r.loafScripts = pre.loaf.flatMap((f) => f.scripts.filter((s) => s.duration > 0).map((s) => ({ url: s.url.replace(origin, ''), invoker: s.invoker, duration: s.duration })));
+    r.loafScripts = pre.loaf.flatMap((f) =>
+      f.scripts.filter((s) => s.duration > 0).map((s) => ({ url: s.url.replace(origin, ''), invoker: s.invoker, duration: s.duration })),
+    );
 
     // A reference page (no consent logic) has nothing gated: its click is not measured.
     if (cfg.reference) return r;
@@ -144,7 +181,14 @@ export async function oneLoad(browser, origin, variant, rate) {
     const done = await page.evaluate(() => {
       const B = window.__bench;
       const t = (p) => Promise.race([p, new Promise((res) => setTimeout(() => res(null), 10_000))]);
-      return Promise.all([t(B.allInserted), t(B.allRan)]).then(([inserted, ran]) => ({ inserted, ran, clickAt: B.clickAt, handlerAt: B.clickHandlerAt, doneAt: B.clickDoneAt, ins: B.inserted }));
+      return Promise.all([t(B.allInserted), t(B.allRan)]).then(([inserted, ran]) => ({
+        inserted,
+        ran,
+        clickAt: B.clickAt,
+        handlerAt: B.clickHandlerAt,
+        doneAt: B.clickDoneAt,
+        ins: B.inserted,
+      }));
     });
     if (done.inserted === null) throw new Error(`not every gated script was inserted after the click: ${JSON.stringify(done.ins)}`);
     r.clickToInsertedMs = done.inserted - done.clickAt;
@@ -243,10 +287,16 @@ export function runtimeTables(summ) {
     const headers = ['metric: median (min–max)', ...variants.map((v) => `${v} (n=${summ[v][rate]?.n ?? 0})`)];
     const rows = METRICS.map(([key, label, digits]) => [label, ...variants.map((v) => fmtRange(summ[v][rate]?.[key], digits))]);
     const pairs = PAIRS.filter(([a, b]) => summ[a]?.[rate] && summ[b]?.[rate]);
-    const ratioRows = METRICS.filter(([key]) => !['longTasks', 'createMs', 'mountMs', 'libWorkMs'].includes(key)).map(([key, label]) => [label, ...pairs.map(([a, b]) => ratio(summ[a][rate][key].median, summ[b][rate][key].median))]);
+    const ratioRows = METRICS.filter(([key]) => !['longTasks', 'createMs', 'mountMs', 'libWorkMs'].includes(key)).map(([key, label]) => [
+      label,
+      ...pairs.map(([a, b]) => ratio(summ[a][rate][key].median, summ[b][rate][key].median)),
+    ]);
     const title = Number(rate) === 1 ? 'CPU 1× (no throttling)' : `CPU ${rate}× throttled`;
     blocks.push(`${title}\n\n${table(headers, rows, ['l', ...variants.map(() => 'r')])}`);
-    if (pairs.length) blocks.push(`Ratios at ${rate}× (ours ÷ peer, medians; below 1 means ours is faster / smaller)\n\n${table(['metric', ...pairs.map(([a, b]) => `${a} ÷ ${b}`)], ratioRows, ['l', ...pairs.map(() => 'r')])}`);
+    if (pairs.length)
+      blocks.push(
+        `Ratios at ${rate}× (ours ÷ peer, medians; below 1 means ours is faster / smaller)\n\n${table(['metric', ...pairs.map(([a, b]) => `${a} ÷ ${b}`)], ratioRows, ['l', ...pairs.map(() => 'r')])}`,
+      );
   }
   return blocks.join('\n\n');
 }

@@ -78,7 +78,10 @@ export async function runScale({ loads = 5, log = () => {} } = {}) {
       for (const name of built) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        await context.route((u) => u.hostname !== '127.0.0.1', (route) => route.fulfill({ status: 200, contentType: 'image/gif', body: GIF }));
+        await context.route(
+          (u) => u.hostname !== '127.0.0.1',
+          (route) => route.fulfill({ status: 200, contentType: 'image/gif', body: GIF }),
+        );
         const r = {};
         try {
           await page.goto(`${server.origin}/${name}/`, { waitUntil: 'load' });
@@ -114,15 +117,28 @@ export function scaleTable({ results, nodeRate }) {
     ['accept all: call returns (ms)', 'activateSyncMs', 2],
     ['accept all: every element active (ms)', 'activateMs', 2],
     ['revoke all: reject after accept (ms)', 'revokeMs', 2],
-  ].map(([label, key, d]) => [label, fmtRange(s('scale-introw', key), d), fmtRange(s('scale-vanilla', key), d), ratio(s('scale-introw', key).median, s('scale-vanilla', key).median)]);
+  ].map(([label, key, d]) => [
+    label,
+    fmtRange(s('scale-introw', key), d),
+    fmtRange(s('scale-vanilla', key), d),
+    ratio(s('scale-introw', key).median, s('scale-vanilla', key).median),
+  ]);
   const rate = (x) => (Number.isFinite(x) ? `${(x / 1e6).toFixed(1)} M/s` : 'n/a');
-  rows.push(['hasConsent / acceptedService calls per second (Chromium)', rate(s('scale-introw', 'hasPerSec').median), rate(s('scale-vanilla', 'hasPerSec').median), ratio(s('scale-vanilla', 'hasPerSec').median, s('scale-introw', 'hasPerSec').median)]);
+  rows.push([
+    'hasConsent / acceptedService calls per second (Chromium)',
+    rate(s('scale-introw', 'hasPerSec').median),
+    rate(s('scale-vanilla', 'hasPerSec').median),
+    ratio(s('scale-vanilla', 'hasPerSec').median, s('scale-introw', 'hasPerSec').median),
+  ]);
   rows.push(['hasConsent calls per second (Node, no DOM)', rate(nodeRate), '–', '']);
   const n = (name) => (results?.[name] ?? []).filter((r) => !r.error).length;
   const last = (name) => (results?.[name] ?? []).filter((r) => !r.error).at(-1)?.left;
   const li = last('scale-introw');
   const lv = last('scale-vanilla');
-  const left = (l) => (l ? `cookies left ${l.cookiesLeft}/100, storage keys left ${l.keysLeft}/200${l.imgsLeft === null ? ', images not gated' : `, images still loaded ${l.imgsLeft}/50`}` : 'n/a');
+  const left = (l) =>
+    l
+      ? `cookies left ${l.cookiesLeft}/100, storage keys left ${l.keysLeft}/200${l.imgsLeft === null ? ', images not gated' : `, images still loaded ${l.imgsLeft}/50`}`
+      : 'n/a';
   return `${table(['200 services, 500 gated elements (median (min–max))', `@introw/consent-core (n=${n('scale-introw')})`, `vanilla-cookieconsent (n=${n('scale-vanilla')})`, 'ours ÷ vanilla (time; for calls/s: vanilla ÷ ours)'], rows, ['l', 'r', 'r', 'r'])}
 
 After revoke all: ours: ${left(li)}; vanilla-cookieconsent: ${left(lv)}.`;

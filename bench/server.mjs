@@ -21,7 +21,9 @@ const ORIGIN = 'https://bench.introw.test';
 const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 function startServer(database) {
-  const child = spawn(process.execPath, [...nodeArgs, CLI, '--port', '0', '--database', database, '--allowed-origin', ORIGIN, '--admin-token', 'bench'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, CLI, '--port', '0', '--database', database, '--allowed-origin', ORIGIN, '--admin-token', 'bench'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   return new Promise((resolve, reject) => {
     const onData = (d) => {
@@ -54,10 +56,14 @@ function record() {
 
 function post(agent, url, body) {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { origin: ORIGIN, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode));
-    });
+    const req = request(
+      url,
+      { method: 'POST', agent, headers: { origin: ORIGIN, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -121,7 +127,11 @@ export async function runServerBench({ seconds = 15, warmup = 3, clients = 50, e
       const { startPostgres } = await import(pathToFileURL(join(ROOT, 'packages/server/test/postgres.mjs')).href);
       const pg = await startPostgres({ log });
       try {
-        results.push({ engine: 'PostgreSQL 15 (local, fsync on)', target: '≥ 1000 rec/s, p99 ≤ 50 ms', ...(await loadTest(pg.url, { seconds, warmup, clients })) });
+        results.push({
+          engine: 'PostgreSQL 15 (local, fsync on)',
+          target: '≥ 1000 rec/s, p99 ≤ 50 ms',
+          ...(await loadTest(pg.url, { seconds, warmup, clients })),
+        });
       } finally {
         pg.stop();
       }
@@ -133,7 +143,16 @@ export async function runServerBench({ seconds = 15, warmup = 3, clients = 50, e
 export function serverTable({ results }) {
   return table(
     ['database', 'records/s', 'p50 ms', 'p99 ms', 'acknowledged', 'errors', 'chain after', 'target'],
-    results.map((r) => [r.engine, r.rate.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), r.acked, r.errors, r.verify.ok ? `intact (${r.verify.batches} batches)` : 'BROKEN', r.target]),
+    results.map((r) => [
+      r.engine,
+      r.rate.toFixed(0),
+      r.p50.toFixed(1),
+      r.p99.toFixed(1),
+      r.acked,
+      r.errors,
+      r.verify.ok ? `intact (${r.verify.batches} batches)` : 'BROKEN',
+      r.target,
+    ]),
     ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'l'],
   );
 }
@@ -158,9 +177,17 @@ ${serverTable(out)}`;
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name, dflt) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : dflt);
-  const loadNow = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
+  const loadNow = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / ');
   const before = loadNow();
-  const out = await runServerBench({ seconds: Number(arg('seconds', 15)), warmup: Number(arg('warmup', 3)), clients: Number(arg('clients', 50)), engines: arg('engines', 'pglite,postgres').split(',') });
+  const out = await runServerBench({
+    seconds: Number(arg('seconds', 15)),
+    warmup: Number(arg('warmup', 3)),
+    clients: Number(arg('clients', 50)),
+    engines: arg('engines', 'pglite,postgres').split(','),
+  });
   console.log(out.unavailable ?? serverTable(out));
   if (process.argv.includes('--write')) {
     // Replace only this section of RESULTS.md (the rest is written by a full `pnpm bench`).

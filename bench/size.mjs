@@ -108,8 +108,7 @@ async function minifyScript(file) {
   return Buffer.from(out.code);
 }
 
-const sum = (parts) =>
-  parts.reduce((a, p) => ({ min: a.min + p.min, gzip: a.gzip + p.gzip, brotli: a.brotli + p.brotli }), { min: 0, gzip: 0, brotli: 0 });
+const sum = (parts) => parts.reduce((a, p) => ({ min: a.min + p.min, gzip: a.gzip + p.gzip, brotli: a.brotli + p.brotli }), { min: 0, gzip: 0, brotli: 0 });
 
 /**
  * The measured rows. `id` is stable (budgets and RESULTS.md refer to it).
@@ -142,38 +141,85 @@ export async function measureSizes({ peers = true } = {}) {
   if (existsSync(DIST.core)) {
     await jsRow('introw-core', '@introw/consent-core', 'core alone (config + store + mount)', 'introw-core.js', null);
   } else {
-    rows.push({ id: 'introw-core', library: '@introw/consent-core', what: 'core alone', js: null, css: null, note: 'packages/core/dist missing: run pnpm build' });
+    rows.push({
+      id: 'introw-core',
+      library: '@introw/consent-core',
+      what: 'core alone',
+      js: null,
+      css: null,
+      note: 'packages/core/dist missing: run pnpm build',
+    });
   }
   if (existsSync(DIST.react)) {
     await jsRow('introw-react', '@introw/consent-react', 'core + provider, banner, preferences, gate, embed', 'introw-react.jsx', null);
   } else {
-    rows.push({ id: 'introw-react', library: '@introw/consent-react', what: 'core + React components', js: null, css: null, note: 'packages/react/dist not built yet' });
+    rows.push({
+      id: 'introw-react',
+      library: '@introw/consent-react',
+      what: 'core + React components',
+      js: null,
+      css: null,
+      note: 'packages/react/dist not built yet',
+    });
     notes.push('@introw/consent-react: packages/react/dist does not exist yet; row skipped.');
   }
   if (existsSync(DIST.vue)) {
     await jsRow('introw-vue', '@introw/consent-vue', 'core + provider, banner, preferences, gate, embed', 'introw-vue.js', null);
   } else {
-    rows.push({ id: 'introw-vue', library: '@introw/consent-vue', what: 'core + Vue components', js: null, css: null, note: 'packages/vue does not exist yet' });
+    rows.push({
+      id: 'introw-vue',
+      library: '@introw/consent-vue',
+      what: 'core + Vue components',
+      js: null,
+      css: null,
+      note: 'packages/vue does not exist yet',
+    });
     notes.push('@introw/consent-vue: packages/vue/dist does not exist; row skipped.');
   }
   if (existsSync(DIST.dom)) {
     rows.push(scriptTagRow());
   } else {
-    rows.push({ id: 'introw-static', library: '@introw/consent-dom', what: 'script-tag build', js: null, css: null, note: 'packages/dom/dist not built: run pnpm build' });
+    rows.push({
+      id: 'introw-static',
+      library: '@introw/consent-dom',
+      what: 'script-tag build',
+      js: null,
+      css: null,
+      note: 'packages/dom/dist not built: run pnpm build',
+    });
   }
   const stylesheet = findStylesheet();
   if (stylesheet) {
     // Per layout a site ships: styles.css alone for the bar (the default), and styles.css with the
     // layout's own file for the others, bundled into one file as a site's bundler does.
     const shown = stylesheet.slice(stylesheet.indexOf('packages/'));
-    rows.push({ id: 'introw-css', library: '@introw/consent', what: `stylesheet, layout "bar" (${shown})`, js: null, css: compressedSizes(await bundleCss(stylesheet)) });
+    rows.push({
+      id: 'introw-css',
+      library: '@introw/consent',
+      what: `stylesheet, layout "bar" (${shown})`,
+      js: null,
+      css: compressedSizes(await bundleCss(stylesheet)),
+    });
     for (const layout of LAYOUT_STYLESHEETS) {
       const file = join(dirname(stylesheet), 'styles', `${layout}.css`);
       if (!existsSync(file)) continue;
-      rows.push({ id: `introw-css-${layout}`, library: '@introw/consent', what: `stylesheet, layout "${layout}" (${shown} + styles/${layout}.css)`, js: null, css: compressedSizes(await bundleCssFiles([stylesheet, file])) });
+      rows.push({
+        id: `introw-css-${layout}`,
+        library: '@introw/consent',
+        what: `stylesheet, layout "${layout}" (${shown} + styles/${layout}.css)`,
+        js: null,
+        css: compressedSizes(await bundleCssFiles([stylesheet, file])),
+      });
     }
   } else {
-    rows.push({ id: 'introw-css', library: '@introw/consent', what: 'stylesheet', js: null, css: null, note: 'no styles.css in packages/core or packages/react yet' });
+    rows.push({
+      id: 'introw-css',
+      library: '@introw/consent',
+      what: 'stylesheet',
+      js: null,
+      css: null,
+      note: 'no styles.css in packages/core or packages/react yet',
+    });
     notes.push('Stylesheet: no styles.css found in packages/core or packages/react; row skipped.');
   }
 
@@ -181,11 +227,24 @@ export async function measureSizes({ peers = true } = {}) {
 
   // Peers.
   const v = (name) => peerVersion(name) ?? 'not installed';
-  await jsRow('vanilla-cookieconsent', `vanilla-cookieconsent ${v('vanilla-cookieconsent')}`, 'run() with banner + preferences', 'vanilla-cookieconsent.js', join(PEERS, 'vanilla-cookieconsent/dist/cookieconsent.css'));
+  await jsRow(
+    'vanilla-cookieconsent',
+    `vanilla-cookieconsent ${v('vanilla-cookieconsent')}`,
+    'run() with banner + preferences',
+    'vanilla-cookieconsent.js',
+    join(PEERS, 'vanilla-cookieconsent/dist/cookieconsent.css'),
+  );
   await jsRow('klaro', `klaro ${v('klaro')}`, 'setup() (klaro-no-css, all languages) + klaro.css', 'klaro.js', join(PEERS, 'klaro/dist/klaro.css'));
   await jsRow('c15t', `c15t ${v('c15t')}`, 'headless core + script loader (no UI)', 'c15t.js', null);
   await jsRow('c15t-react', `@c15t/react ${v('@c15t/react')}`, 'provider, banner, dialog, Frame', 'c15t-react.jsx', join(PEERS, '@c15t/react/dist/styles.css'));
-  await jsRow('react-cookie-consent', `react-cookie-consent ${v('react-cookie-consent')}`, 'banner only (no preferences, gating)', 'react-cookie-consent.jsx', null, 'inline styles, no stylesheet');
+  await jsRow(
+    'react-cookie-consent',
+    `react-cookie-consent ${v('react-cookie-consent')}`,
+    'banner only (no preferences, gating)',
+    'react-cookie-consent.jsx',
+    null,
+    'inline styles, no stylesheet',
+  );
 
   // Osano's cookieconsent is a global script (prebuilt, minified); the bytes are the file as
   // fetched and the page's setup (which activates the tags on consent), each compressed on its own.
@@ -195,7 +254,10 @@ export async function measureSizes({ peers = true } = {}) {
       id: 'osano-cookieconsent',
       library: `cookieconsent (Osano) ${v('cookieconsent')}`,
       what: 'global script + stylesheet, opt-in banner (no preferences, no gating)',
-      js: sum([compressedSizes(await minifyScript(join(o, 'cookieconsent.min.js'))), compressedSizes(await minifyScript(join(ENTRIES, 'osano-cookieconsent.js')))]),
+      js: sum([
+        compressedSizes(await minifyScript(join(o, 'cookieconsent.min.js'))),
+        compressedSizes(await minifyScript(join(ENTRIES, 'osano-cookieconsent.js'))),
+      ]),
       css: compressedSizes(await bundleCss(join(o, 'cookieconsent.min.css'))),
     });
   } catch (error) {

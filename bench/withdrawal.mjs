@@ -66,7 +66,10 @@ async function oneLoad(browser, origin, name, rate) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e.message).slice(0, 200)));
-  await context.route((u) => u.hostname !== '127.0.0.1', (route) => route.fulfill({ status: 204, body: '' }));
+  await context.route(
+    (u) => u.hostname !== '127.0.0.1',
+    (route) => route.fulfill({ status: 204, body: '' }),
+  );
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const r = { name, rate };
@@ -76,7 +79,12 @@ async function oneLoad(browser, origin, name, rate) {
     await page.evaluate(() => window.__withdraw.accept());
     await page.evaluate(() => window.__withdraw.arm());
     await page.click('#withdraw');
-    Object.assign(r, await page.evaluate(() => Promise.race([window.__withdraw.result(), new Promise((_, no) => setTimeout(() => no(new Error('not done within 20 s')), 20_000))])));
+    Object.assign(
+      r,
+      await page.evaluate(() =>
+        Promise.race([window.__withdraw.result(), new Promise((_, no) => setTimeout(() => no(new Error('not done within 20 s')), 20_000))]),
+      ),
+    );
     if (errors.length) r.pageErrors = errors;
   } catch (error) {
     r.error = `${error.message.split('\n')[0]}${errors.length ? ` (${errors[0]})` : ''}`;
@@ -125,19 +133,31 @@ export function withdrawalTables({ results, built, rates }) {
     ];
     const headers = ['metric: median (min–max)', ...built.map((n) => `${WITHDRAW_VARIANTS[n].label} (n=${ok(n).length})`)];
     const body = rows.map(([label, key, d]) => [label, ...built.map((n) => fmtRange(s(n, key), d))]);
-    const leftRow = (key, total) => built.map((n) => {
-      const v = ok(n).map((r) => r[key]);
-      return v.length ? `${Math.max(...v)}/${total}` : 'n/a';
-    });
+    const leftRow = (key, total) =>
+      built.map((n) => {
+        const v = ok(n).map((r) => r[key]);
+        return v.length ? `${Math.max(...v)}/${total}` : 'n/a';
+      });
     body.push(['after done: declared cookies left (max)', ...leftRow('cookies', 100)]);
     body.push(['after done: declared storage keys left (max)', ...leftRow('keys', 200)]);
-    body.push(['after done: undeclared cookie + key kept (min)', ...built.map((n) => (ok(n).length ? `${Math.min(...ok(n).map((r) => r.undeclared))}/2` : 'n/a'))]);
+    body.push([
+      'after done: undeclared cookie + key kept (min)',
+      ...built.map((n) => (ok(n).length ? `${Math.min(...ok(n).map((r) => r.undeclared))}/2` : 'n/a')),
+    ]);
     const failed = built.map((n) => (byName[n] ?? []).filter((r) => r.error).length);
     if (failed.some(Boolean)) body.push(['failed loads', ...failed.map(String)]);
     const ratios = [];
-    for (const [key, label] of [['returnMs', 'click → call returned'], ['doneMs', 'click → done']]) {
+    for (const [key, label] of [
+      ['returnMs', 'click → call returned'],
+      ['doneMs', 'click → done'],
+    ]) {
       const ours = s('withdraw-introw', key).median;
-      ratios.push([label, ratio(ours, s('withdraw-vanilla', key).median), ratio(ours, s('withdraw-control', key).median), ...(built.includes('withdraw-introw-before') ? [ratio(ours, s('withdraw-introw-before', key).median)] : [])]);
+      ratios.push([
+        label,
+        ratio(ours, s('withdraw-vanilla', key).median),
+        ratio(ours, s('withdraw-control', key).median),
+        ...(built.includes('withdraw-introw-before') ? [ratio(ours, s('withdraw-introw-before', key).median)] : []),
+      ]);
     }
     out.push(`${Number(rate) === 1 ? 'CPU 1× (no throttling)' : `CPU ${rate}× throttled`}
 
@@ -171,7 +191,10 @@ ${withdrawalTables(res)}`;
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name, dflt) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : dflt);
-  const loadNow = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
+  const loadNow = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / ');
   const before = loadNow();
   const m = machine();
   const res = await runWithdrawal({ loads: Number(arg('loads', 15)), rates: arg('rates', '1,4').split(',').map(Number), log: (x) => console.error(x) });

@@ -26,9 +26,7 @@ export function ensureChromium() {
   if (existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Install it (as root: apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it (as root: apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.`);
   }
   console.log(`Chromium not found at ${CHROMIUM_PATH}; installing it: apt-get update && apt-get install -y chromium`);
   const result = spawnSync('bash', ['-c', 'apt-get update && apt-get install -y chromium'], {

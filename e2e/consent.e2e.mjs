@@ -38,7 +38,11 @@ async function expectNoBanner(site) {
 }
 
 async function expectNothingGated(site, since = 0) {
-  assert.deepEqual(site.vendorRequests(since).map((r) => r.url), [], 'no request to a gated vendor host');
+  assert.deepEqual(
+    site.vendorRequests(since).map((r) => r.url),
+    [],
+    'no request to a gated vendor host',
+  );
   assert.deepEqual(await site.runs(), {}, 'no vendor stand-in ran');
   assert.deepEqual(await site.vendorCookies(), [], 'no vendor cookie in the jar');
 }
@@ -142,7 +146,11 @@ test('R5 Customize -> only Analytics -> Save: analytics tags load, Google Ads do
 
     await site.waitForRuns(ANALYTICS_SERVICES);
     assert.deepEqual(sortKeys(site.vendorRequestCounts()), once(ANALYTICS_SERVICES), 'the analytics tags, once each, and no Google Ads tag');
-    assert.equal(site.requests.some((r) => r.url.includes('AW-')), false, 'no request for the Google Ads tag');
+    assert.equal(
+      site.requests.some((r) => r.url.includes('AW-')),
+      false,
+      'no request for the Google Ads tag',
+    );
     assert.deepEqual(sortKeys(await site.runs()), once(ANALYTICS_SERVICES));
     assert.deepEqual(await site.vendorCookies(['googleAds']), [], 'no Google Ads cookie');
     assert.deepEqual(sorted(await site.vendorCookies(ANALYTICS_SERVICES)), sorted(ANALYTICS_SERVICES.flatMap((s) => VENDOR_COOKIES[s])));
@@ -179,7 +187,10 @@ test('R12 R13 Cookie settings reopens the preferences; withdrawing analytics del
     await reloaded;
     await site.settle();
 
-    assert.ok(site.reports.some((r) => r.service === 'hubspot' && r.event === 'doNotTrack'), "HubSpot's opt-out was called (R20)");
+    assert.ok(
+      site.reports.some((r) => r.service === 'hubspot' && r.event === 'doNotTrack'),
+      "HubSpot's opt-out was called (R20)",
+    );
     assert.deepEqual(await site.vendorCookies(ANALYTICS_SERVICES), [], 'the analytics cookies were deleted (R13, R32)');
     const storage = await site.page.evaluate(() => Object.keys(localStorage));
     const leftover = storage.filter((k) => Object.values(VENDOR_STORAGE).flat().includes(k));
@@ -189,7 +200,11 @@ test('R12 R13 Cookie settings reopens the preferences; withdrawing analytics del
     await expectNoBanner(site);
     await site.waitForRuns(['googleAds']);
     const analyticsLoads = site.vendorRequests(mark).filter((r) => ANALYTICS_SERVICES.includes(r.service ?? ''));
-    assert.deepEqual(analyticsLoads.map((r) => r.url), [], 'no analytics tag loaded after the withdrawal');
+    assert.deepEqual(
+      analyticsLoads.map((r) => r.url),
+      [],
+      'no analytics tag loaded after the withdrawal',
+    );
     assert.deepEqual(sortKeys(await site.runs()), { googleAds: 1 }, 'only Google Ads, still granted, ran again');
 
     // Further navigation and reloads keep analytics off.

@@ -163,8 +163,7 @@ const steps = [
   {
     title: 'Vue demo in Chromium (examples/vue/e2e.mjs)',
     run: () =>
-      run([...pnpm, '--filter', '@introw/example-vue', 'run', 'build']) &&
-      runCounted('vue e2e', [process.execPath, join(root, 'examples', 'vue', 'e2e.mjs')]),
+      run([...pnpm, '--filter', '@introw/example-vue', 'run', 'build']) && runCounted('vue e2e', [process.execPath, join(root, 'examples', 'vue', 'e2e.mjs')]),
   },
   {
     title: 'Demos keep every decision as a record, in Chromium (packages/server/e2e/demos.e2e.mjs)',

@@ -44,10 +44,27 @@ export function acceptRejectDifferences(page, scope) {
     const reject = root?.querySelector('[data-ic-action="reject-all"]');
     if (!accept || !reject) return [`${sel}: no Accept all / Reject all button`];
     const props = [
-      'background-color', 'background-image', 'color', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height',
-      'letter-spacing', 'text-transform', 'text-decoration-line', 'opacity', 'filter', 'visibility', 'box-shadow', 'outline-style',
+      'background-color',
+      'background-image',
+      'color',
+      'font-family',
+      'font-size',
+      'font-weight',
+      'font-style',
+      'line-height',
+      'letter-spacing',
+      'text-transform',
+      'text-decoration-line',
+      'opacity',
+      'filter',
+      'visibility',
+      'box-shadow',
+      'outline-style',
       ...['top', 'right', 'bottom', 'left'].flatMap((side) => [`border-${side}-width`, `border-${side}-style`, `border-${side}-color`, `padding-${side}`]),
-      'border-top-left-radius', 'border-top-right-radius', 'border-bottom-left-radius', 'border-bottom-right-radius',
+      'border-top-left-radius',
+      'border-top-right-radius',
+      'border-bottom-left-radius',
+      'border-bottom-right-radius',
     ];
     const a = getComputedStyle(accept);
     const r = getComputedStyle(reject);

@@ -51,8 +51,9 @@ export async function expandServices(page) {
 
 /** The elements Tab can reach inside the dialog, counted in the page. */
 function dialogTabbables(page) {
-  return page.$$eval(`${DIALOG} :is(a[href], button, input, summary, [tabindex]:not([tabindex="-1"]))`, (els) =>
-    els.filter((el) => !el.closest('details:not([open])') || el.matches('details > summary')).length,
+  return page.$$eval(
+    `${DIALOG} :is(a[href], button, input, summary, [tabindex]:not([tabindex="-1"]))`,
+    (els) => els.filter((el) => !el.closest('details:not([open])') || el.matches('details > summary')).length,
   );
 }
 
@@ -70,7 +71,11 @@ export function smallTargets(page, scope) {
     els
       .map((el) => {
         const r = el.getBoundingClientRect();
-        return { what: `${el.tagName.toLowerCase()}.${el.className} "${(el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 30)}"`, w: r.width, h: r.height };
+        return {
+          what: `${el.tagName.toLowerCase()}.${el.className} "${(el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 30)}"`,
+          w: r.width,
+          h: r.height,
+        };
       })
       .filter((t) => t.w < 24 || t.h < 24),
   );
@@ -140,7 +145,10 @@ export function lowContrastControls(page, scope) {
     const rgb = (c) => {
       const m = c.match(/rgba?\(([^)]+)\)/);
       if (!m) return null;
-      const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      const [r, g, b, a = 1] = m[1]
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return { r, g, b, a };
     };
     const lum = ({ r, g, b }) => {
@@ -191,7 +199,12 @@ export function focusRingContrast(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
     const style = getComputedStyle(el);
-    const rgb = (c) => c.match(/rgba?\(([^)]+)\)/)[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    const rgb = (c) =>
+      c
+        .match(/rgba?\(([^)]+)\)/)[1]
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
     const lum = (/** @type {number[]} */ [r, g, b]) => {
       const f = (v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
       return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
@@ -262,7 +275,10 @@ export function a11yTests(target) {
           assert.deepEqual(await lowContrastControls(page, '.ic-banner'), [], `banner (${colorScheme})`);
           await tabUntil(page, (a) => a.action === 'accept-all', { max: 80, what: 'Accept all' });
           const bannerRing = await focusRingContrast(page);
-          assert.ok(bannerRing.style !== 'none' && bannerRing.width >= 2 && bannerRing.ratio >= 3, `banner focus ring (${colorScheme}): ${JSON.stringify(bannerRing)}`);
+          assert.ok(
+            bannerRing.style !== 'none' && bannerRing.width >= 2 && bannerRing.ratio >= 3,
+            `banner focus ring (${colorScheme}): ${JSON.stringify(bannerRing)}`,
+          );
           await page.keyboard.press('Tab');
           await page.keyboard.press('Tab');
           await page.keyboard.press('Enter');
@@ -271,7 +287,10 @@ export function a11yTests(target) {
           assert.deepEqual(await lowContrastControls(page, DIALOG), [], `dialog (${colorScheme})`);
           await tabUntil(page, (a) => a.role === 'switch', { max: 20, what: 'a switch' });
           const dialogRing = await focusRingContrast(page);
-          assert.ok(dialogRing.style !== 'none' && dialogRing.width >= 2 && dialogRing.ratio >= 3, `dialog focus ring (${colorScheme}): ${JSON.stringify(dialogRing)}`);
+          assert.ok(
+            dialogRing.style !== 'none' && dialogRing.width >= 2 && dialogRing.ratio >= 3,
+            `dialog focus ring (${colorScheme}): ${JSON.stringify(dialogRing)}`,
+          );
         } finally {
           await context.close();
         }
@@ -297,45 +316,57 @@ export function a11yTests(target) {
       }
     }),
 
-    t('keyboard: Customize opens the dialog, focus moves in, Tab and Shift+Tab stay inside, Escape closes and focus returns to Customize (R24)', async ({ browser }) => {
-      const { context, page } = await openSite(browser, target);
-      try {
-        await openDialogByKeyboard(page);
-        const first = await activeInfo(page);
-        assert.ok(first.inDialog, `focus did not move into the dialog: ${JSON.stringify(first)}`);
-        assert.equal(await page.$eval(DIALOG, (d) => d.matches(':modal')), true, 'the dialog is modal (showModal)');
-        assert.equal(await page.$eval(DIALOG, (d) => d.getAttribute('aria-modal')), 'true');
-        const label = await page.$eval(DIALOG, (d) => document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent);
-        assert.equal(label, 'Cookie settings', 'the dialog is labelled by its visible title');
+    t(
+      'keyboard: Customize opens the dialog, focus moves in, Tab and Shift+Tab stay inside, Escape closes and focus returns to Customize (R24)',
+      async ({ browser }) => {
+        const { context, page } = await openSite(browser, target);
+        try {
+          await openDialogByKeyboard(page);
+          const first = await activeInfo(page);
+          assert.ok(first.inDialog, `focus did not move into the dialog: ${JSON.stringify(first)}`);
+          assert.equal(await page.$eval(DIALOG, (d) => d.matches(':modal')), true, 'the dialog is modal (showModal)');
+          assert.equal(await page.$eval(DIALOG, (d) => d.getAttribute('aria-modal')), 'true');
+          const label = await page.$eval(DIALOG, (d) => document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent);
+          assert.equal(label, 'Cookie settings', 'the dialog is labelled by its visible title');
 
-        const count = await dialogTabbables(page);
-        assert.ok(count >= 5, `only ${count} tabbable elements in the dialog`);
-        const forward = [];
-        for (let i = 0; i < count + 3; i++) {
-          await page.keyboard.press('Tab');
-          forward.push(await activeInfo(page));
+          const count = await dialogTabbables(page);
+          assert.ok(count >= 5, `only ${count} tabbable elements in the dialog`);
+          const forward = [];
+          for (let i = 0; i < count + 3; i++) {
+            await page.keyboard.press('Tab');
+            forward.push(await activeInfo(page));
+          }
+          assert.ok(
+            forward.every((a) => a.inDialog),
+            `Tab left the dialog: ${JSON.stringify(forward.find((a) => !a.inDialog))}`,
+          );
+          const names = forward.map((a) => `${a.tag}:${a.action ?? ''}:${a.text}`);
+          assert.ok(
+            names.slice(count).some((n) => names.slice(0, count).includes(n)),
+            'Tab wraps around inside the dialog',
+          );
+
+          const backward = [];
+          for (let i = 0; i < count + 3; i++) {
+            await page.keyboard.press('Shift+Tab');
+            backward.push(await activeInfo(page));
+          }
+          assert.ok(
+            backward.every((a) => a.inDialog),
+            `Shift+Tab left the dialog: ${JSON.stringify(backward.find((a) => !a.inDialog))}`,
+          );
+
+          await page.keyboard.press('Escape');
+          await page.waitForSelector(DIALOG, { state: 'detached' });
+          const back = await activeInfo(page);
+          assert.equal(back.action, 'customize', `focus after Escape: ${JSON.stringify(back)}`);
+          assert.equal(back.inBanner, true);
+          assert.equal(await page.locator('.ic-banner').count(), 1, 'Escape is not a decision: the banner stays (R2)');
+        } finally {
+          await context.close();
         }
-        assert.ok(forward.every((a) => a.inDialog), `Tab left the dialog: ${JSON.stringify(forward.find((a) => !a.inDialog))}`);
-        const names = forward.map((a) => `${a.tag}:${a.action ?? ''}:${a.text}`);
-        assert.ok(names.slice(count).some((n) => names.slice(0, count).includes(n)), 'Tab wraps around inside the dialog');
-
-        const backward = [];
-        for (let i = 0; i < count + 3; i++) {
-          await page.keyboard.press('Shift+Tab');
-          backward.push(await activeInfo(page));
-        }
-        assert.ok(backward.every((a) => a.inDialog), `Shift+Tab left the dialog: ${JSON.stringify(backward.find((a) => !a.inDialog))}`);
-
-        await page.keyboard.press('Escape');
-        await page.waitForSelector(DIALOG, { state: 'detached' });
-        const back = await activeInfo(page);
-        assert.equal(back.action, 'customize', `focus after Escape: ${JSON.stringify(back)}`);
-        assert.equal(back.inBanner, true);
-        assert.equal(await page.locator('.ic-banner').count(), 1, 'Escape is not a decision: the banner stays (R2)');
-      } finally {
-        await context.close();
-      }
-    }),
+      },
+    ),
 
     t('keyboard: Space toggles a switch, which exposes role "switch", its name and its state (4.1.2, R4)', async ({ browser }) => {
       const { context, page } = await openSite(browser, target);
@@ -432,7 +463,10 @@ export function a11yTests(target) {
         await page.waitForFunction(() => (window.__standIns ?? []).length >= 3, null, { timeout: 60_000 });
         const scripts = await gatedScripts(page);
         assert.ok(scripts.running.length >= 5, `gated tags running: ${scripts.running}`);
-        assert.ok(vendorRequests.some((u) => u.includes('googletagmanager.com')), `vendor requests: ${vendorRequests}`);
+        assert.ok(
+          vendorRequests.some((u) => u.includes('googletagmanager.com')),
+          `vendor requests: ${vendorRequests}`,
+        );
       } finally {
         await context.close();
       }
@@ -444,7 +478,9 @@ export function a11yTests(target) {
         await openDialogByKeyboard(page);
         const result = await page.evaluate(() => {
           const dialog = document.querySelector('dialog.ic-dialog');
-          const outside = Array.from(document.querySelectorAll('a[href], button, input, summary, [tabindex]'), (el) => /** @type {HTMLElement} */ (el)).filter((el) => !dialog.contains(el));
+          const outside = Array.from(document.querySelectorAll('a[href], button, input, summary, [tabindex]'), (el) => /** @type {HTMLElement} */ (el)).filter(
+            (el) => !dialog.contains(el),
+          );
           const tookFocus = [];
           for (const el of outside) {
             el.focus();
@@ -461,7 +497,7 @@ export function a11yTests(target) {
         // A click on the page behind the dialog does not reach it either.
         const hit = await page.evaluate(() => {
           const el = document.elementFromPoint(5, 5);
-          return !!el && !el.closest('dialog') && (el.closest('a, button') !== null);
+          return !!el && !el.closest('dialog') && el.closest('a, button') !== null;
         });
         assert.equal(hit, false, 'the page behind the dialog is hit-testable');
       } finally {
@@ -521,7 +557,11 @@ export function a11yTests(target) {
       const { context, page } = await openSite(browser, target, '/', { viewport: { width: 320, height: 640 } });
       try {
         await doubleText(page);
-        const banner = await page.$eval('.ic-banner', (b) => ({ right: b.getBoundingClientRect().right, vw: innerWidth, overflowX: b.scrollWidth > b.clientWidth + 1 }));
+        const banner = await page.$eval('.ic-banner', (b) => ({
+          right: b.getBoundingClientRect().right,
+          vw: innerWidth,
+          overflowX: b.scrollWidth > b.clientWidth + 1,
+        }));
         assert.ok(banner.right <= banner.vw + 0.5 && !banner.overflowX, `the banner does not fit: ${JSON.stringify(banner)}`);
         await assertBannerButtonsReachable(page, '320 px, 200% text');
         await page.keyboard.press('Enter');

@@ -115,7 +115,13 @@ export function layoutTests(target) {
           sw.checked = true;
           const track = sw.getBoundingClientRect();
           const knob = getComputedStyle(sw, '::before');
-          return { closeLeftOfTitle: close.right <= title.left, trackLeft: track.left, knobLeft: parseFloat(knob.left), knobRight: parseFloat(knob.right), trackWidth: track.width };
+          return {
+            closeLeftOfTitle: close.right <= title.left,
+            trackLeft: track.left,
+            knobLeft: parseFloat(knob.left),
+            knobRight: parseFloat(knob.right),
+            trackWidth: track.width,
+          };
         });
         assert.ok(geometry.closeLeftOfTitle, `close button: ${JSON.stringify(geometry)}`);
         assert.ok(geometry.knobLeft < geometry.knobRight, `a checked switch's knob sits at the left (the end) in RTL: ${JSON.stringify(geometry)}`);
@@ -169,23 +175,31 @@ export function layoutTests(target) {
       }
     }),
 
-    t('custom properties: a site\'s --ic-* on :root restyle the banner and dialog (any order, both themes); the font is the system UI font by default', async ({ browser }) => {
-      const { context, page } = await openView(browser, target.origin, { layout: 'center', theme: 'dark' });
-      try {
-        const read = () => page.$eval('.ic-banner [data-ic-action="accept-all"]', (el) => {
-          const s = getComputedStyle(el);
-          return { bg: s.backgroundColor, radius: s.borderTopLeftRadius, font: getComputedStyle(el.closest('.ic-banner')).fontFamily, z: getComputedStyle(el.closest('.ic-banner')).zIndex };
-        });
-        const before = await read();
-        assert.equal(before.font, 'system-ui, sans-serif');
-        assert.ok(Number(before.z) > 2e9, `z-index ${before.z}`);
-        await page.addStyleTag({ content: ':root{--ic-accent:#7a1fa2;--ic-radius:0px;--ic-font:Georgia,serif;--ic-z:10}' });
-        assert.deepEqual(await read(), { bg: 'rgb(122, 31, 162)', radius: '0px', font: 'Georgia, serif', z: '10' });
-        assert.equal(await page.locator('.ic-banner [style], .ic-banner[style]').count(), 0, 'no inline style');
-      } finally {
-        await context.close();
-      }
-    }),
+    t(
+      "custom properties: a site's --ic-* on :root restyle the banner and dialog (any order, both themes); the font is the system UI font by default",
+      async ({ browser }) => {
+        const { context, page } = await openView(browser, target.origin, { layout: 'center', theme: 'dark' });
+        try {
+          const read = () =>
+            page.$eval('.ic-banner [data-ic-action="accept-all"]', (el) => {
+              const s = getComputedStyle(el);
+              return {
+                bg: s.backgroundColor,
+                radius: s.borderTopLeftRadius,
+                font: getComputedStyle(el.closest('.ic-banner')).fontFamily,
+                z: getComputedStyle(el.closest('.ic-banner')).zIndex,
+              };
+            });
+          const before = await read();
+          assert.equal(before.font, 'system-ui, sans-serif');
+          assert.ok(Number(before.z) > 2e9, `z-index ${before.z}`);
+          await page.addStyleTag({ content: ':root{--ic-accent:#7a1fa2;--ic-radius:0px;--ic-font:Georgia,serif;--ic-z:10}' });
+          assert.deepEqual(await read(), { bg: 'rgb(122, 31, 162)', radius: '0px', font: 'Georgia, serif', z: '10' });
+          assert.equal(await page.locator('.ic-banner [style], .ic-banner[style]').count(), 0, 'no inline style');
+        } finally {
+          await context.close();
+        }
+      },
+    ),
   ];
 }
-

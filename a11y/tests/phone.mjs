@@ -105,29 +105,32 @@ export function phoneTests(target) {
   const t = (name, run) => ({ name: `[${target.name}] ${name}`, run: (env) => run(env) });
   const views = LAYOUTS.flatMap((layout) => ['light', 'dark'].map((theme) => ({ layout, theme })));
   return [
-    t('phone 390 × 844: each layout\'s banner (en, nl, fr) covers at most a third of the screen (English whole, without scrolling), docks at the bottom, buttons at least 44 px tall and in view, no word broken', async ({ browser }) => {
-      for (const layout of LAYOUTS) {
-        for (const lang of ['en', 'nl', 'fr']) {
-          const { context, page } = await openView(browser, target.origin, { layout, lang }, { viewport: PHONE });
-          try {
-            await installBrokenWords(page);
-            const f = await bannerFootprint(page);
-            const where = `${layout}, ${lang}: ${JSON.stringify(f)}`;
-            assert.ok(f.heightShare <= 1 / 3, `taller than a third of the screen (${f.height} px of ${PHONE.height}): ${where}`);
-            assert.ok(f.bottom <= 12, `not docked at the bottom (thumb reach): ${where}`);
-            assert.equal(f.buttons.length, 3, where);
-            for (const b of f.buttons) assert.ok(b.height >= 44, `${b.action} is ${b.height} px tall: ${where}`);
-            assert.deepEqual(f.broken, [], `words broken mid-word: ${where}`);
-            // English (the demo's language) fits whole; the longer Dutch and French texts may scroll inside the
-            // banner, capped at a third of the screen, while the buttons stay in view (sticky).
-            if (lang === 'en') assert.equal(f.scrolls, false, `the banner needs to scroll: ${where}`);
-            assert.ok(f.actionsInView, `the buttons are not all in view: ${where}`);
-          } finally {
-            await context.close();
+    t(
+      "phone 390 × 844: each layout's banner (en, nl, fr) covers at most a third of the screen (English whole, without scrolling), docks at the bottom, buttons at least 44 px tall and in view, no word broken",
+      async ({ browser }) => {
+        for (const layout of LAYOUTS) {
+          for (const lang of ['en', 'nl', 'fr']) {
+            const { context, page } = await openView(browser, target.origin, { layout, lang }, { viewport: PHONE });
+            try {
+              await installBrokenWords(page);
+              const f = await bannerFootprint(page);
+              const where = `${layout}, ${lang}: ${JSON.stringify(f)}`;
+              assert.ok(f.heightShare <= 1 / 3, `taller than a third of the screen (${f.height} px of ${PHONE.height}): ${where}`);
+              assert.ok(f.bottom <= 12, `not docked at the bottom (thumb reach): ${where}`);
+              assert.equal(f.buttons.length, 3, where);
+              for (const b of f.buttons) assert.ok(b.height >= 44, `${b.action} is ${b.height} px tall: ${where}`);
+              assert.deepEqual(f.broken, [], `words broken mid-word: ${where}`);
+              // English (the demo's language) fits whole; the longer Dutch and French texts may scroll inside the
+              // banner, capped at a third of the screen, while the buttons stay in view (sticky).
+              if (lang === 'en') assert.equal(f.scrolls, false, `the banner needs to scroll: ${where}`);
+              assert.ok(f.actionsInView, `the buttons are not all in view: ${where}`);
+            } finally {
+              await context.close();
+            }
           }
         }
-      }
-    }),
+      },
+    ),
 
     t('phone 390 × 844: the dialog fills the screen; cookie tables are cards that stay inside it and break no word (en, nl, fr)', async ({ browser }) => {
       for (const lang of ['en', 'nl', 'fr']) {
@@ -166,23 +169,26 @@ export function phoneTests(target) {
       }
     }),
 
-    t('R3: "Accept all" and "Reject all" have the same computed style and size in every layout and theme, banner and dialog, phone and desktop', async ({ browser }) => {
-      for (const viewport of [PHONE, DESKTOP]) {
-        for (const view of [...views, { layout: 'center', theme: 'auto' }]) {
-          for (const colorScheme of view.theme === 'auto' ? ['light', 'dark'] : ['light']) {
-            const { context, page } = await openView(browser, target.origin, view, { viewport, colorScheme });
-            try {
-              const where = `${view.layout} ${view.theme} (${colorScheme} system) at ${viewport.width} px`;
-              assert.deepEqual(await acceptRejectDifferences(page, '.ic-banner'), [], `banner, ${where}`);
-              await openDialog(page);
-              assert.deepEqual(await acceptRejectDifferences(page, DIALOG), [], `dialog, ${where}`);
-            } finally {
-              await context.close();
+    t(
+      'R3: "Accept all" and "Reject all" have the same computed style and size in every layout and theme, banner and dialog, phone and desktop',
+      async ({ browser }) => {
+        for (const viewport of [PHONE, DESKTOP]) {
+          for (const view of [...views, { layout: 'center', theme: 'auto' }]) {
+            for (const colorScheme of view.theme === 'auto' ? ['light', 'dark'] : ['light']) {
+              const { context, page } = await openView(browser, target.origin, view, { viewport, colorScheme });
+              try {
+                const where = `${view.layout} ${view.theme} (${colorScheme} system) at ${viewport.width} px`;
+                assert.deepEqual(await acceptRejectDifferences(page, '.ic-banner'), [], `banner, ${where}`);
+                await openDialog(page);
+                assert.deepEqual(await acceptRejectDifferences(page, DIALOG), [], `dialog, ${where}`);
+              } finally {
+                await context.close();
+              }
             }
           }
         }
-      }
-    }),
+      },
+    ),
 
     t('R3: the check catches a stylesheet that demotes "Reject all" (control)', async ({ browser }) => {
       const demotions = [

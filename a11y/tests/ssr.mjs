@@ -95,7 +95,10 @@ export function ssrTests(target) {
       assert.match(html, /data-ic-action="reject-all"/);
       const vendorTags = /** @type {string[]} */ (html.match(/<script[^>]*data-category[^>]*>/g) ?? []);
       assert.ok(vendorTags.length >= 5, `gated tags in the HTML: ${vendorTags.length}`);
-      assert.ok(vendorTags.every((tag) => tag.includes('type="text/plain"')), `a gated tag is not inert: ${vendorTags.join('\n')}`);
+      assert.ok(
+        vendorTags.every((tag) => tag.includes('type="text/plain"')),
+        `a gated tag is not inert: ${vendorTags.join('\n')}`,
+      );
       // Nothing that makes the browser fetch from a vendor: no <link> (preload, preconnect) and no
       // running <script src> pointing off-site, and no Link response header.
       const offSite = (tag) => /(?:href|src)="https?:\/\/(?!127\.0\.0\.1|localhost)/.test(tag);

@@ -16,7 +16,10 @@ const reactFromWindow = {
   name: 'react-from-window',
   setup(build) {
     build.onResolve({ filter: /^(react|react-dom|react-dom\/client|react\/jsx-runtime)$/ }, (args) => ({ path: args.path, namespace: 'react-global' }));
-    build.onLoad({ filter: /.*/, namespace: 'react-global' }, (args) => ({ contents: `module.exports = window.__R[${JSON.stringify(args.path)}];`, loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'react-global' }, (args) => ({
+      contents: `module.exports = window.__R[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -96,7 +99,12 @@ ${extra}
 export const VARIANTS = {
   'introw-react': { label: '@introw/consent-react (core + React banner)', ours: true, banner: '[data-ic-banner]', accept: '[data-ic-action="accept-all"]' },
   'introw-core': { label: '@introw/consent-core (+ minimal DOM banner)', ours: true, banner: '[data-ic-banner]', accept: '[data-ic-action="accept-all"]' },
-  'react-baseline': { label: 'reference: React rendering the banner markup, no consent logic', reference: true, banner: '[data-ic-banner]', accept: '[data-ic-action="accept-all"]' },
+  'react-baseline': {
+    label: 'reference: React rendering the banner markup, no consent logic',
+    reference: true,
+    banner: '[data-ic-banner]',
+    accept: '[data-ic-action="accept-all"]',
+  },
   'introw-static': {
     label: '@introw/consent-dom script-tag build (consent.iife.js + consent.css + a JSON config, no bundler)',
     ours: true,
@@ -104,9 +112,18 @@ export const VARIANTS = {
     accept: '[data-ic-action="accept-all"]',
   },
   'vanilla-cookieconsent': { label: 'vanilla-cookieconsent', banner: '#cc-main .cm', accept: '#cc-main .cm [data-role="all"]' },
-  'osano-cookieconsent': { label: 'Osano cookieconsent (opt-in mode; the page activates the tags in onStatusChange)', banner: '.cc-window:not(.cc-invisible)', accept: '.cc-window .cc-allow' },
+  'osano-cookieconsent': {
+    label: 'Osano cookieconsent (opt-in mode; the page activates the tags in onStatusChange)',
+    banner: '.cc-window:not(.cc-invisible)',
+    accept: '.cc-window .cc-allow',
+  },
   klaro: { label: 'klaro', banner: '.klaro .cookie-notice:not(.cookie-notice-hidden)', accept: '.klaro .cookie-notice .cm-btn-success' },
-  'c15t-react': { label: '@c15t/react (offline mode)', banner: '[data-testid="consent-banner-root"], [data-c15t-banner], .c15t-consent-banner, [role="dialog"][aria-label*="onsent"], [aria-describedby*="banner"]', accept: 'button[data-testid="consent-banner-accept-button"]' },
+  'c15t-react': {
+    label: '@c15t/react (offline mode)',
+    banner:
+      '[data-testid="consent-banner-root"], [data-c15t-banner], .c15t-consent-banner, [role="dialog"][aria-label*="onsent"], [aria-describedby*="banner"]',
+    accept: 'button[data-testid="consent-banner-accept-button"]',
+  },
 };
 
 /** Builds every page that can be built; returns { built: string[], skipped: {variant: reason} }. */
@@ -121,7 +138,14 @@ export async function buildPages({ only } = {}) {
   copyFileSync(join(SRC, 'fallback-banner.css'), join(shared, 'fallback-banner.css'));
   copyFileSync(join(PEERS, 'vanilla-cookieconsent/dist/cookieconsent.css'), join(shared, 'cookieconsent.css'));
   copyFileSync(join(PEERS, 'klaro/dist/klaro.min.css'), join(shared, 'klaro.css'));
-  const c15tCss = await esbuild.build({ entryPoints: [join(PEERS, '@c15t/react/dist/styles.css')], bundle: true, minify: true, write: false, logLevel: 'silent', outdir: 'x' });
+  const c15tCss = await esbuild.build({
+    entryPoints: [join(PEERS, '@c15t/react/dist/styles.css')],
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    outdir: 'x',
+  });
   writeFileSync(join(shared, 'c15t.css'), c15tCss.outputFiles[0].contents);
 
   const built = [];
@@ -162,7 +186,9 @@ export const STATIC_CONFIG = {
   revision: 1,
   siteName: 'Example',
   categories: Object.fromEntries(CATEGORIES.map((id) => [id, id === 'necessary' ? { required: true } : {}])),
-  services: Object.fromEntries(VENDORS.map((v) => [v.id, { category: v.category, name: v.name, cookies: [{ name: v.cookie, duration: { days: 365 }, purpose: 'Measurement' }] }])),
+  services: Object.fromEntries(
+    VENDORS.map((v) => [v.id, { category: v.category, name: v.name, cookies: [{ name: v.cookie, duration: { days: 365 }, purpose: 'Measurement' }] }]),
+  ),
 };
 
 /**
@@ -182,7 +208,10 @@ async function makeStatic(want, built, skipped) {
   for (const file of readdirSync(dist).filter((f) => /^consent\..*\.(js|css)$/.test(f))) copyFileSync(join(dist, file), join(dir, 'cdn', file));
   await bundle(join(SRC, 'mark.js'), join(dir, 'app.js'));
   const config = `<script type="application/json" id="introw-consent-config">${JSON.stringify(STATIC_CONFIG)}</script>`;
-  writeFileSync(join(dir, 'index.html'), html({ title: 'introw-static', css: ['cdn/consent.css'], scripts: ['app.js', 'cdn/consent.iife.js'], gated: 'standard', extra: config }));
+  writeFileSync(
+    join(dir, 'index.html'),
+    html({ title: 'introw-static', css: ['cdn/consent.css'], scripts: ['app.js', 'cdn/consent.iife.js'], gated: 'standard', extra: config }),
+  );
   built.push('introw-static');
 }
 

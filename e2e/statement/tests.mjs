@@ -109,11 +109,20 @@ async function bannerSpeaks({ browser, demo, lang }) {
     assert.equal(await named.count(), 1, `one ${role} landmark whose name speaks of cookies in ${lang}`);
     assert.ok(await named.evaluate((el) => el.classList.contains('ic-banner')), 'and it is the banner');
     const buttons = (await banner.getByRole('button').allInnerTexts()).map((t) => t.trim());
-    assert.ok(buttons.some((t) => words.accept.test(t)), `an accept button in ${lang}: ${buttons.join(' | ')}`);
-    assert.ok(buttons.some((t) => words.reject.test(t)), `a reject button in ${lang}: ${buttons.join(' | ')}`);
+    assert.ok(
+      buttons.some((t) => words.accept.test(t)),
+      `an accept button in ${lang}: ${buttons.join(' | ')}`,
+    );
+    assert.ok(
+      buttons.some((t) => words.reject.test(t)),
+      `a reject button in ${lang}: ${buttons.join(' | ')}`,
+    );
     await banner.getByRole('button', { name: words.reject }).waitFor({ state: 'visible' });
     const hrefs = await banner.locator('a[href]').evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
-    assert.ok(hrefs.some((path) => /\/cookies$/.test(path)), `the banner links the cookie statement: ${hrefs.join(', ')}`);
+    assert.ok(
+      hrefs.some((path) => /\/cookies$/.test(path)),
+      `the banner links the cookie statement: ${hrefs.join(', ')}`,
+    );
     const bannerLang = await banner.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
     assert.equal(bannerLang?.split('-')[0], lang, 'the banner carries its language');
   });
@@ -151,7 +160,11 @@ async function statementComplete({ browser, demo, lang }) {
     const ga = await page.locator('.statement-service[data-service="googleAnalytics"] tbody tr').first().innerText();
     assert.ok(ga.includes('_ga') && ga.includes(words.twoYears), `_ga lasts ${words.twoYears}: ${ga}`);
     assert.equal(await page.locator('.statement-service[data-service="nextAuth"] [data-platform-only]').count(), 1, 'next-auth is marked Platform only');
-    assert.equal(await page.locator('.statement-service[data-service="localePreference"] [data-addition]').count(), 1, 'introw_locale is marked as an addition');
+    assert.equal(
+      await page.locator('.statement-service[data-service="localePreference"] [data-addition]').count(),
+      1,
+      'introw_locale is marked as an addition',
+    );
     assert.ok((await page.locator('.statement-service[data-service="localePreference"]').innerText()).includes('introw_locale'));
     await page.locator('#statement-5 .statement-settings .ic-settings-button').waitFor({ state: 'visible' });
   });

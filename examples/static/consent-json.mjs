@@ -27,7 +27,8 @@ export function toScriptConfig(config, { builtIns, options, schema }) {
     for (const [key, value] of Object.entries(service)) {
       const path = `services.${id}.${key}`;
       if (typeof value === 'function') dropped.push(path);
-      else if (key === 'cookies') out.cookies = value.map((c, i) => (c.pattern instanceof RegExp ? { ...c, pattern: source(c.pattern, `${path}[${i}].pattern`) } : c));
+      else if (key === 'cookies')
+        out.cookies = value.map((c, i) => (c.pattern instanceof RegExp ? { ...c, pattern: source(c.pattern, `${path}[${i}].pattern`) } : c));
       else if (key === 'storageKeys') out.storageKeys = value.map((k, i) => (k instanceof RegExp ? { pattern: source(k, `${path}[${i}]`) } : k));
       else out[key] = value;
     }

@@ -72,7 +72,14 @@ async function fileFor(pathname) {
  * @param {{ port?: number, host?: string, database?: string, csp?: boolean, adminToken?: string, log?: boolean }} [options]
  * @returns {Promise<{ origin: string, close(): Promise<void> }>}
  */
-export async function startStaticSite({ port = 5175, host = 'localhost', database = join(here, '.consent-data'), csp = true, adminToken = 'demo', log = false } = {}) {
+export async function startStaticSite({
+  port = 5175,
+  host = 'localhost',
+  database = join(here, '.consent-data'),
+  csp = true,
+  adminToken = 'demo',
+  log = false,
+} = {}) {
   const records = createConsentHandler({
     database,
     // The pages post to their own server: allow exactly that origin.

@@ -66,7 +66,9 @@ export function fill(html, parts) {
   return out;
 }
 
-export const PAGES = readdirSync(join(here, 'public')).filter((f) => f.endsWith('.html')).map((f) => join(here, 'public', f));
+export const PAGES = readdirSync(join(here, 'public'))
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => join(here, 'public', f));
 export const CONFIG_JSON = join(here, 'consent-config.json');
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

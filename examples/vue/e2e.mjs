@@ -167,7 +167,7 @@ test('R26 keyboard only: Enter on "Reject all" decides; "Cookie settings" reopen
     assert.equal(await page.getByRole('status').first().textContent(), 'Your cookie choices have been saved.', 'the save is announced (4.1.3)');
   }));
 
-test('the dialog\'s code loads on demand: a first visit requests no dialog chunk before any interaction; Tab onto a control that opens it fetches it; opened by keyboard, focus moves inside', (ctx) =>
+test("the dialog's code loads on demand: a first visit requests no dialog chunk before any interaction; Tab onto a control that opens it fetches it; opened by keyboard, focus moves inside", (ctx) =>
   withSite(ctx, async (site) => {
     const { page } = site;
     // The preferences dialog's chunk (PreferencesDialog-<hash>.js), however the bundler names the rest.
@@ -180,12 +180,18 @@ test('the dialog\'s code loads on demand: a first visit requests no dialog chunk
     await site.bannerHeading().waitFor({ state: 'visible' });
     assert.deepEqual(chunkRequests, [], 'no request for the dialog chunk before any interaction');
     const hinted = await page.evaluate(() => [...document.querySelectorAll('link[rel]')].map((l) => `${l.rel} ${l.href}`));
-    assert.deepEqual(hinted.filter((h) => /PreferencesDialog/.test(h)), [], 'nor a preload / prefetch hint for it');
+    assert.deepEqual(
+      hinted.filter((h) => /PreferencesDialog/.test(h)),
+      [],
+      'nor a preload / prefetch hint for it',
+    );
 
     // Tab passes "Cookie settings" (footer) on its way to the banner's "Customize": either focus prefetches.
     const customize = await tabTo(page, (f) => f.inBanner && f.name === TEXT.customize);
     assert.equal(customize.inBanner, true);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /PreferencesDialog[^/]*\.js$/.test(new URL(e.name).pathname)), null, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /PreferencesDialog[^/]*\.js$/.test(new URL(e.name).pathname)), null, {
+      timeout: 60_000,
+    });
     assert.equal(chunkRequests.length, 1, 'keyboard focus fetched the dialog chunk once, before anything was pressed');
     assert.equal(await site.preferences().count(), 0, 'the dialog is still closed');
 

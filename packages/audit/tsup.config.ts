@@ -5,6 +5,19 @@ import { packageConfig } from '../../scripts/tsup.shared';
 // executable (ESM, with its shebang). playwright-core, jiti and tldts stay dependencies; core's
 // matcher (src/coreMatch.ts) is bundled from core's source.
 export default defineConfig([
-  packageConfig({ index: 'src/index.ts' }, { external: ['@introw/consent-core', 'playwright-core', 'jiti', 'tldts'], shims: true, tsconfig: 'tsconfig.build.json' }),
-  packageConfig({ cli: 'src/bin.ts' }, { format: ['esm'], dts: false, clean: false, banner: { js: '#!/usr/bin/env node' }, external: ['@introw/consent-core', 'playwright-core', 'jiti', 'tldts'], tsconfig: 'tsconfig.build.json' }),
+  packageConfig(
+    { index: 'src/index.ts' },
+    { external: ['@introw/consent-core', 'playwright-core', 'jiti', 'tldts'], shims: true, tsconfig: 'tsconfig.build.json' },
+  ),
+  packageConfig(
+    { cli: 'src/bin.ts' },
+    {
+      format: ['esm'],
+      dts: false,
+      clean: false,
+      banner: { js: '#!/usr/bin/env node' },
+      external: ['@introw/consent-core', 'playwright-core', 'jiti', 'tldts'],
+      tsconfig: 'tsconfig.build.json',
+    },
+  ),
 ]);

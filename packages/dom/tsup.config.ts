@@ -5,5 +5,8 @@ import { packageConfig } from '../../scripts/tsup.shared';
 // (dynamic imports). The script-tag build (dist/consent.iife.js and its on-demand files) is
 // scripts/build-iife.mjs, run after this.
 export default defineConfig(
-  packageConfig({ index: 'src/index.ts' }, { external: ['@introw/consent-core', '@introw/consent-core/ui', '@introw/consent-core/preferences'], tsconfig: 'tsconfig.build.json' }),
+  packageConfig(
+    { index: 'src/index.ts' },
+    { external: ['@introw/consent-core', '@introw/consent-core/ui', '@introw/consent-core/preferences'], tsconfig: 'tsconfig.build.json' },
+  ),
 );

@@ -21,6 +21,10 @@ async function markClientEntry(): Promise<void> {
 export default defineConfig(
   packageConfig(
     { index: 'src/index.ts', server: 'src/server.ts' },
-    { external: ['react', 'react-dom', '@introw/consent-core', '@introw/consent-core/preferences'], tsconfig: 'tsconfig.build.json', onSuccess: markClientEntry },
+    {
+      external: ['react', 'react-dom', '@introw/consent-core', '@introw/consent-core/preferences'],
+      tsconfig: 'tsconfig.build.json',
+      onSuccess: markClientEntry,
+    },
   ),
 );

@@ -11,13 +11,21 @@ function Banner() {
   return (
     <section className="ic-banner" aria-labelledby="t" data-ic-banner="">
       <div className="ic-banner-body">
-        <h2 id="t" className="ic-banner-title">We use cookies</h2>
+        <h2 id="t" className="ic-banner-title">
+          We use cookies
+        </h2>
         <p className="ic-banner-description">Example uses cookies to measure and improve the site. Choose which ones you allow.</p>
       </div>
       <div className="ic-actions">
-        <button type="button" className="ic-button" data-ic-action="accept-all" onClick={() => setOpen(false)}>Accept all</button>
-        <button type="button" className="ic-button" data-ic-action="reject-all" onClick={() => setOpen(false)}>Reject all</button>
-        <button type="button" className="ic-button ic-button-secondary">Customize</button>
+        <button type="button" className="ic-button" data-ic-action="accept-all" onClick={() => setOpen(false)}>
+          Accept all
+        </button>
+        <button type="button" className="ic-button" data-ic-action="reject-all" onClick={() => setOpen(false)}>
+          Reject all
+        </button>
+        <button type="button" className="ic-button ic-button-secondary">
+          Customize
+        </button>
       </div>
     </section>
   );

@@ -17,7 +17,13 @@ CookieConsent.run({
     default: 'en',
     translations: {
       en: {
-        consentModal: { title: TEXT.title, description: TEXT.description, acceptAllBtn: TEXT.acceptAll, acceptNecessaryBtn: TEXT.rejectAll, showPreferencesBtn: TEXT.customize },
+        consentModal: {
+          title: TEXT.title,
+          description: TEXT.description,
+          acceptAllBtn: TEXT.acceptAll,
+          acceptNecessaryBtn: TEXT.rejectAll,
+          showPreferencesBtn: TEXT.customize,
+        },
         preferencesModal: {
           title: 'Cookie settings',
           acceptAllBtn: TEXT.acceptAll,

@@ -38,7 +38,10 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 export function harness({ accept, withdraw, signal, keys = true, settle = () => Promise.resolve() }) {
   const longtasks = [];
   try {
-    new PerformanceObserver((list) => longtasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => longtasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   } catch {
     // no longtask support: the column stays empty
   }

@@ -14,7 +14,15 @@ const ready = CookieConsent.run({
   hideFromBots: false,
   autoShow: false,
   categories,
-  language: { default: 'en', translations: { en: { consentModal: { title: 'Cookies', description: 'x', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all' }, preferencesModal: { sections: [] } } } },
+  language: {
+    default: 'en',
+    translations: {
+      en: {
+        consentModal: { title: 'Cookies', description: 'x', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all' },
+        preferencesModal: { sections: [] },
+      },
+    },
+  },
 });
 
 harness({

@@ -127,7 +127,12 @@ export const introwConfig = defineConsentConfig({
       category: 'necessary',
       // Platform only (statement §4.1 lists these under "Strictly necessary cookies used on the
       // Platform"): the name says so, so every rendering of the declaration shows it.
-      name: t('Sign-in (next-auth), Platform only', 'Aanmelding (next-auth), alleen Platform', 'Connexion (next-auth), Plateforme uniquement', 'Anmeldung (next-auth), nur Plattform'),
+      name: t(
+        'Sign-in (next-auth), Platform only',
+        'Aanmelding (next-auth), alleen Platform',
+        'Connexion (next-auth), Plateforme uniquement',
+        'Anmeldung (next-auth), nur Plattform',
+      ),
       provider: 'Introw BV',
       privacyPolicyUrl: INTROW_PRIVACY,
       description: t(

@@ -30,8 +30,7 @@ export function ConsentStatus({ texts, statementHref }: { texts: ConsentStatusTe
       <ul>
         {rows.map(([id, on]) => (
           <li key={id}>
-            {categoryTitle(manager.config, id, manager.texts, manager.language)}:{' '}
-            <strong data-testid={`status-${id}`}>{on ? texts.allowed : texts.off}</strong>
+            {categoryTitle(manager.config, id, manager.texts, manager.language)}: <strong data-testid={`status-${id}`}>{on ? texts.allowed : texts.off}</strong>
           </li>
         ))}
       </ul>

@@ -58,7 +58,10 @@ async function nextAuthCookies(b, rooms) {
   return (await b.cookies(rooms)).filter((c) => c.name.startsWith('next-auth.')).map((c) => ({ name: c.name, domain: c.domain, httpOnly: c.httpOnly }));
 }
 
-test('R10 a decision on the website applies on the Platform: Accept all there, then the Platform server HTML has no banner, no frame shows one, hydration is clean', async (b, { www, rooms }) => {
+test('R10 a decision on the website applies on the Platform: Accept all there, then the Platform server HTML has no banner, no frame shows one, hydration is clean', async (b, {
+  www,
+  rooms,
+}) => {
   await b.open(`${www}/`);
   await b.bannerChoice(en.acceptAll);
   await b.waitForRuns(ALL_SERVICES);
@@ -93,7 +96,10 @@ test('R7 next-auth sign-in works offline and sets its cookies, host-only on the 
   await b.waitForCookies(rooms, (cs) => !cs.some((c) => c.name === 'next-auth.session-token'), 'signing out ends the session');
 });
 
-test('R13 "Reject all" from the Platform’s cookie settings keeps the next-auth cookies; afterwards the website loads no vendor tag and has no vendor cookie', async (b, { www, rooms }) => {
+test('R13 "Reject all" from the Platform’s cookie settings keeps the next-auth cookies; afterwards the website loads no vendor tag and has no vendor cookie', async (b, {
+  www,
+  rooms,
+}) => {
   await b.open(`${www}/`);
   await b.bannerChoice(en.acceptAll);
   await b.waitForRuns(ALL_SERVICES);
@@ -127,7 +133,10 @@ test('R13 "Reject all" from the Platform’s cookie settings keeps the next-auth
   assert.deepEqual(await nextAuthCookies(b, rooms), signedIn, 'and the next-auth cookies are still there');
 });
 
-test('R12 R13 a decision on the Platform applies on the website (banner shown once); a withdrawal on the website sweeps the Platform, next-auth cookies survive it', async (b, { www, rooms }) => {
+test('R12 R13 a decision on the Platform applies on the website (banner shown once); a withdrawal on the website sweeps the Platform, next-auth cookies survive it', async (b, {
+  www,
+  rooms,
+}) => {
   let html = await b.open(`${rooms}/en`);
   assert.ok(hasBanner(html) && !hasHotjarTag(html), 'undecided: banner in the server HTML, no Hotjar tag');
   await b.bannerChoice(en.acceptAll);
@@ -142,7 +151,9 @@ test('R12 R13 a decision on the Platform applies on the website (banner shown on
 
   // Withdraw analytics on the website: preferences, switch Analytics off, save.
   const dialog = await b.openSettings(en.cookieSettings);
-  const analytics = dialog.getByRole('switch', { name: en.category_analytics, exact: true }).or(dialog.getByRole('checkbox', { name: en.category_analytics, exact: true }));
+  const analytics = dialog
+    .getByRole('switch', { name: en.category_analytics, exact: true })
+    .or(dialog.getByRole('checkbox', { name: en.category_analytics, exact: true }));
   await analytics.uncheck();
   const reloaded = b.page.waitForEvent('load');
   await dialog.getByRole('button', { name: en.save, exact: true }).click();
@@ -160,36 +171,41 @@ test('R12 R13 a decision on the Platform applies on the website (banner shown on
   assert.deepEqual(await nextAuthCookies(b, rooms), signedIn, 'the next-auth cookies survive the withdrawal (R7)');
 });
 
-test('R9 the banner follows the page’s language; the language cookie exists only with consent to functional cookies (statement §4.2)', async (b, { rooms }) => {
-  const language = async () => (await b.cookies(rooms)).find((c) => c.name === LANGUAGE_COOKIE)?.value;
-  let html = await b.open(`${rooms}/`);
-  assert.equal(new URL(b.page.url()).pathname, '/nl', 'a path without a language goes to the browser’s');
-  assert.match(html, /<html lang="nl"/);
-  assert.ok(html.includes(nl.bannerTitle) && html.includes(nl.rejectAll), 'the server rendered the banner in Dutch');
+test(
+  'R9 the banner follows the page’s language; the language cookie exists only with consent to functional cookies (statement §4.2)',
+  async (b, { rooms }) => {
+    const language = async () => (await b.cookies(rooms)).find((c) => c.name === LANGUAGE_COOKIE)?.value;
+    let html = await b.open(`${rooms}/`);
+    assert.equal(new URL(b.page.url()).pathname, '/nl', 'a path without a language goes to the browser’s');
+    assert.match(html, /<html lang="nl"/);
+    assert.ok(html.includes(nl.bannerTitle) && html.includes(nl.rejectAll), 'the server rendered the banner in Dutch');
 
-  await b.page.getByRole('link', { name: 'Français', exact: true }).click();
-  await b.page.waitForURL(`${rooms}/fr`);
-  await b.settle();
-  assert.equal(await b.page.locator('.ic-banner-title').textContent(), fr.bannerTitle, 'the banner speaks French');
-  await b.bannerChoice(fr.rejectAll);
-  assert.equal(await language(), undefined, 'no language cookie without functional consent: the URL holds the choice');
+    await b.page.getByRole('link', { name: 'Français', exact: true }).click();
+    await b.page.waitForURL(`${rooms}/fr`);
+    await b.settle();
+    assert.equal(await b.page.locator('.ic-banner-title').textContent(), fr.bannerTitle, 'the banner speaks French');
+    await b.bannerChoice(fr.rejectAll);
+    assert.equal(await language(), undefined, 'no language cookie without functional consent: the URL holds the choice');
 
-  let dialog = await b.openSettings(fr.cookieSettings);
-  const functional = () => dialog.getByRole('switch', { name: fr.category_functional, exact: true }).or(dialog.getByRole('checkbox', { name: fr.category_functional, exact: true }));
-  await functional().check();
-  await dialog.getByRole('button', { name: fr.save, exact: true }).click();
-  await b.waitForCookies(rooms, (cs) => cs.some((c) => c.name === LANGUAGE_COOKIE && c.value === 'fr'), 'the language cookie after consent');
-  await b.open(`${rooms}/`);
-  assert.equal(new URL(b.page.url()).pathname, '/fr', 'with consent, the remembered language wins over the browser’s');
+    let dialog = await b.openSettings(fr.cookieSettings);
+    const functional = () =>
+      dialog.getByRole('switch', { name: fr.category_functional, exact: true }).or(dialog.getByRole('checkbox', { name: fr.category_functional, exact: true }));
+    await functional().check();
+    await dialog.getByRole('button', { name: fr.save, exact: true }).click();
+    await b.waitForCookies(rooms, (cs) => cs.some((c) => c.name === LANGUAGE_COOKIE && c.value === 'fr'), 'the language cookie after consent');
+    await b.open(`${rooms}/`);
+    assert.equal(new URL(b.page.url()).pathname, '/fr', 'with consent, the remembered language wins over the browser’s');
 
-  dialog = await b.openSettings(fr.cookieSettings);
-  await functional().uncheck();
-  await dialog.getByRole('button', { name: fr.save, exact: true }).click();
-  await b.waitForCookies(rooms, (cs) => !cs.some((c) => c.name === LANGUAGE_COOKIE), 'the withdrawal deletes the language cookie');
-  html = await b.open(`${rooms}/cookies`);
-  assert.equal(new URL(b.page.url()).pathname, '/nl/cookies', 'without it, the browser’s language again');
-  assert.ok(!hasBanner(html), 'the decision holds in every language');
-}, { locale: 'nl-BE' });
+    dialog = await b.openSettings(fr.cookieSettings);
+    await functional().uncheck();
+    await dialog.getByRole('button', { name: fr.save, exact: true }).click();
+    await b.waitForCookies(rooms, (cs) => !cs.some((c) => c.name === LANGUAGE_COOKIE), 'the withdrawal deletes the language cookie');
+    html = await b.open(`${rooms}/cookies`);
+    assert.equal(new URL(b.page.url()).pathname, '/nl/cookies', 'without it, the browser’s language again');
+    assert.ok(!hasBanner(html), 'the decision holds in every language');
+  },
+  { locale: 'nl-BE' },
+);
 
 test('R28 on localhost the consent cookie is host-only (no shared domain matches)', async (b, { localRooms }) => {
   await b.open(`${localRooms}/en`);
@@ -200,19 +216,23 @@ test('R28 on localhost the consent cookie is host-only (no shared domain matches
   assert.ok(!hasBanner(html), 'and it is read back on the server');
 });
 
-test('R9 R26 the Platform’s own pages pass axe-core (WCAG 2.2 A/AA): sign-in with the banner open, in Dutch, and signed in', async (b, { rooms }) => {
-  for (const path of ['/en/signin', '/nl', '/nl/cookies', '/fr/signin']) {
-    await b.open(rooms + path);
-    assert.deepEqual(await axeViolations(b.page), [], `axe on ${path}`);
-  }
-  await signIn(b, rooms);
-  await b.bannerChoice(en.rejectAll);
-  assert.deepEqual(await axeViolations(b.page), [], 'axe on the signed-in home');
-  // A failed sign-in is announced (role="alert") and signs no one in.
-  await b.open(`${rooms}/en/signin`);
-  await b.page.getByLabel('Email').fill(DEMO.email);
-  await b.page.getByLabel('Password').fill('wrong');
-  await b.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await b.page.getByRole('alert').filter({ hasText: 'do not match' }).waitFor({ state: 'visible' });
-  assert.deepEqual(await axeViolations(b.page), [], 'axe with the error shown');
-}, { expected: [/status of 401 \(Unauthorized\)/] });
+test(
+  'R9 R26 the Platform’s own pages pass axe-core (WCAG 2.2 A/AA): sign-in with the banner open, in Dutch, and signed in',
+  async (b, { rooms }) => {
+    for (const path of ['/en/signin', '/nl', '/nl/cookies', '/fr/signin']) {
+      await b.open(rooms + path);
+      assert.deepEqual(await axeViolations(b.page), [], `axe on ${path}`);
+    }
+    await signIn(b, rooms);
+    await b.bannerChoice(en.rejectAll);
+    assert.deepEqual(await axeViolations(b.page), [], 'axe on the signed-in home');
+    // A failed sign-in is announced (role="alert") and signs no one in.
+    await b.open(`${rooms}/en/signin`);
+    await b.page.getByLabel('Email').fill(DEMO.email);
+    await b.page.getByLabel('Password').fill('wrong');
+    await b.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await b.page.getByRole('alert').filter({ hasText: 'do not match' }).waitFor({ state: 'visible' });
+    assert.deepEqual(await axeViolations(b.page), [], 'axe with the error shown');
+  },
+  { expected: [/status of 401 \(Unauthorized\)/] },
+);

@@ -62,8 +62,7 @@ export function App() {
 
       <footer className="site-footer">
         <p>
-          Introw BV · Poel 16, 9000 Ghent, Belgium · BE 0798.161.431 ·{' '}
-          <a href="mailto:privacy@introw.io">privacy@introw.io</a>
+          Introw BV · Poel 16, 9000 Ghent, Belgium · BE 0798.161.431 · <a href="mailto:privacy@introw.io">privacy@introw.io</a>
         </p>
         <nav aria-label="Legal">
           <Link href="/cookies">Cookie statement</Link>

@@ -40,7 +40,10 @@ function pnpm() {
 function pack() {
   rmSync(packs, { recursive: true, force: true });
   mkdirSync(packs, { recursive: true });
-  for (const [dir, name] of [['core', 'consent-core'], ['vue', 'consent-vue']]) {
+  for (const [dir, name] of [
+    ['core', 'consent-core'],
+    ['vue', 'consent-vue'],
+  ]) {
     const pkg = join(root, 'packages', dir);
     if (!existsSync(join(pkg, 'dist', 'index.js'))) throw new Error(`packages/${dir}/dist is missing: run the root build first (pnpm run build).`);
     const [cmd, ...pre] = pnpm();

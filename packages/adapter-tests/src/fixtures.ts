@@ -66,7 +66,10 @@ export const config = defineConsentConfig({
   },
 });
 
-export type TestManager = ConsentManager<'necessary' | 'functional' | 'analytics' | 'advertising', 'cloudflare' | 'hubspot' | 'googleAnalytics' | 'hotjar' | 'youtube'>;
+export type TestManager = ConsentManager<
+  'necessary' | 'functional' | 'analytics' | 'advertising',
+  'cloudflare' | 'hubspot' | 'googleAnalytics' | 'hotjar' | 'youtube'
+>;
 
 /** A manager on memory storage (no cookies, no cross-tab channel, no reload on withdrawal). */
 export function makeManager(options: ConsentManagerOptions<string, string> & { storage?: ConsentStorage } = {}): TestManager {

@@ -107,7 +107,17 @@ export interface ManagerProbeNode {
   text: (state: ConsentState) => string;
 }
 
-type PartNode = BannerNode | PreferencesNode | SettingsButtonNode | GateNode | EmbedNode | DeclarationNode | ConsentNode | StateNode | UiStateNode | ManagerProbeNode;
+type PartNode =
+  | BannerNode
+  | PreferencesNode
+  | SettingsButtonNode
+  | GateNode
+  | EmbedNode
+  | DeclarationNode
+  | ConsentNode
+  | StateNode
+  | UiStateNode
+  | ManagerProbeNode;
 
 type Props<N> = Omit<N, 'kind'>;
 

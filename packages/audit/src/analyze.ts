@@ -58,9 +58,16 @@ function cookieFindings(states: readonly StateObservation[], index: DeclarationI
         // One finding for "set without consent": on a first visit, after "Reject all", or both.
         setWithoutConsent = true;
         const where = [early ? 'on a first visit, before any consent' : '', refused ? 'after "Reject all"' : ''].filter(Boolean).join(' and ');
-        findings.push({ ...base, ...owner, kind: early ? 'before-consent' : 'after-refusal', severity: 'error', rules: early ? ['R1'] : ['R1', 'R10'],
-          states: stateIds.filter((id) => id === 'first-visit' || id === 'reject'), page: (early ?? refused)!.page,
-          message: `Cookie ${first.name} of ${who(declared)} is set ${where} (first on ${(early ?? refused)!.page}).` });
+        findings.push({
+          ...base,
+          ...owner,
+          kind: early ? 'before-consent' : 'after-refusal',
+          severity: 'error',
+          rules: early ? ['R1'] : ['R1', 'R10'],
+          states: stateIds.filter((id) => id === 'first-visit' || id === 'reject'),
+          page: (early ?? refused)!.page,
+          message: `Cookie ${first.name} of ${who(declared)} is set ${where} (first on ${(early ?? refused)!.page}).`,
+        });
       }
       const after = byState.get('withdrawal');
       if (after && !setWithoutConsent) findings.push(withdrawalFinding(after, byState.get('accept'), declared));
@@ -68,8 +75,16 @@ function cookieFindings(states: readonly StateObservation[], index: DeclarationI
     if (declared.duration !== undefined) {
       const longest = [...byState.values()].find((c) => outlivesDeclared(c.expires, c.observedAt, declared.duration!));
       if (longest) {
-        findings.push({ ...base, ...owner, kind: 'lifetime', severity: 'warning', states: stateIds, page: longest.page, rules: ['R6', 'R11'],
-          message: `Cookie ${first.name} lives ${lifetimeText(longest.expires, longest.observedAt)}, longer than its declared ${declared.durationText || 'duration'}.` });
+        findings.push({
+          ...base,
+          ...owner,
+          kind: 'lifetime',
+          severity: 'warning',
+          states: stateIds,
+          page: longest.page,
+          rules: ['R6', 'R11'],
+          message: `Cookie ${first.name} lives ${lifetimeText(longest.expires, longest.observedAt)}, longer than its declared ${declared.durationText || 'duration'}.`,
+        });
       }
     }
   }
@@ -78,29 +93,60 @@ function cookieFindings(states: readonly StateObservation[], index: DeclarationI
 
 /** A non-required cookie still there after the withdrawal: not removed, or set again. */
 function withdrawalFinding(after: ObservedCookie, granted: ObservedCookie | undefined, declared: DeclaredCookie): Finding {
-  const base = { subject: 'cookie' as const, name: after.name, domain: after.domain, serviceId: declared.serviceId, categoryId: declared.categoryId, states: ['withdrawal' as const], page: after.page };
+  const base = {
+    subject: 'cookie' as const,
+    name: after.name,
+    domain: after.domain,
+    serviceId: declared.serviceId,
+    categoryId: declared.categoryId,
+    states: ['withdrawal' as const],
+    page: after.page,
+  };
   if (granted && granted.value !== undefined && after.value !== undefined && granted.value !== after.value) {
-    return { ...base, kind: 'after-refusal', severity: 'error', rules: ['R13'],
-      message: `Cookie ${after.name} of ${who(declared)} is set again after the withdrawal (a new value on ${after.page}).` };
+    return {
+      ...base,
+      kind: 'after-refusal',
+      severity: 'error',
+      rules: ['R13'],
+      message: `Cookie ${after.name} of ${who(declared)} is set again after the withdrawal (a new value on ${after.page}).`,
+    };
   }
   const reason = after.httpOnly
     ? 'HttpOnly: page scripts cannot delete it (R27); the server that sets it must stop setting it and expire it once consent is withdrawn.'
     : after.thirdParty
       ? `Third-party: it lives on ${after.domain}, which the site cannot delete (R32); only keeping the vendor from loading stops it.`
       : undefined;
-  return { ...base, kind: 'not-removed', severity: reason ? 'warning' : 'error', ...(reason ? { reason } : {}), rules: reason ? ['R13', 'R27', 'R32'] : ['R13'],
-    message: `Cookie ${after.name} of ${who(declared)} is still present after the withdrawal.` };
+  return {
+    ...base,
+    kind: 'not-removed',
+    severity: reason ? 'warning' : 'error',
+    ...(reason ? { reason } : {}),
+    rules: reason ? ['R13', 'R27', 'R32'] : ['R13'],
+    message: `Cookie ${after.name} of ${who(declared)} is still present after the withdrawal.`,
+  };
 }
 
 function storageFindings(states: readonly StateObservation[], index: DeclarationIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const { first, in: byState } of gather<ObservedStorage>(states, (s) => s.storage, (s) => `${s.area}\u0000${s.name}`)) {
+  for (const { first, in: byState } of gather<ObservedStorage>(
+    states,
+    (s) => s.storage,
+    (s) => `${s.area}\u0000${s.name}`,
+  )) {
     const base = { subject: first.area, name: first.name };
     const label = first.area === 'indexedDB' ? `IndexedDB database ${first.name}` : `${first.area} key ${first.name}`;
     const declared = declaredStorageFor(index, first.name);
     if (!declared) {
-      findings.push({ ...base, kind: 'undeclared', severity: 'error', states: [...byState.keys()], page: first.page, rules: ['R6'],
-        message: `${label} is written but declared by no service (storageKeys).`, suggestion: suggestDeclaration(index, first.area, first.name) });
+      findings.push({
+        ...base,
+        kind: 'undeclared',
+        severity: 'error',
+        states: [...byState.keys()],
+        page: first.page,
+        rules: ['R6'],
+        message: `${label} is written but declared by no service (storageKeys).`,
+        suggestion: suggestDeclaration(index, first.area, first.name),
+      });
       continue;
     }
     if (declared.required) continue;
@@ -108,12 +154,27 @@ function storageFindings(states: readonly StateObservation[], index: Declaration
     const early = byState.get('first-visit') ?? byState.get('reject');
     if (early) {
       const id = byState.has('first-visit') ? 'first-visit' : 'reject';
-      findings.push({ ...base, ...owner, kind: id === 'first-visit' ? 'before-consent' : 'after-refusal', severity: 'error', rules: ['R1'],
-        states: [...byState.keys()].filter((s) => s === 'first-visit' || s === 'reject'), page: early.page,
-        message: `${label} of ${who(declared)} is written ${id === 'first-visit' ? 'on a first visit, before any consent' : 'after "Reject all"'} (on ${early.page}).` });
+      findings.push({
+        ...base,
+        ...owner,
+        kind: id === 'first-visit' ? 'before-consent' : 'after-refusal',
+        severity: 'error',
+        rules: ['R1'],
+        states: [...byState.keys()].filter((s) => s === 'first-visit' || s === 'reject'),
+        page: early.page,
+        message: `${label} of ${who(declared)} is written ${id === 'first-visit' ? 'on a first visit, before any consent' : 'after "Reject all"'} (on ${early.page}).`,
+      });
     } else if (byState.has('withdrawal')) {
-      findings.push({ ...base, ...owner, kind: 'not-removed', severity: 'error', states: ['withdrawal'], page: byState.get('withdrawal')!.page, rules: ['R13'],
-        message: `${label} of ${who(declared)} is still present after the withdrawal.` });
+      findings.push({
+        ...base,
+        ...owner,
+        kind: 'not-removed',
+        severity: 'error',
+        states: ['withdrawal'],
+        page: byState.get('withdrawal')!.page,
+        rules: ['R13'],
+        message: `${label} of ${who(declared)} is still present after the withdrawal.`,
+      });
     }
   }
   return findings;
@@ -122,10 +183,22 @@ function storageFindings(states: readonly StateObservation[], index: Declaration
 function requestFindings(states: readonly StateObservation[]): Finding[] {
   const findings: Finding[] = [];
   const noConsent = states.filter((s) => NO_CONSENT.includes(s.id));
-  for (const { first, in: byState } of gather<ObservedRequest>(noConsent, (s) => s.requests, (r) => r.host)) {
+  for (const { first, in: byState } of gather<ObservedRequest>(
+    noConsent,
+    (s) => s.requests,
+    (r) => r.host,
+  )) {
     const count = noConsent.reduce((n, s) => n + s.requests.filter((r) => r.host === first.host).length, 0);
-    findings.push({ subject: 'request', name: first.host, kind: 'third-party-request', severity: 'error', states: [...byState.keys()], page: first.page, rules: ['R1'],
-      message: `${count} request${count === 1 ? '' : 's'} to third-party host ${first.host} without consent, first ${first.url} (${first.resourceType}, on ${first.page}).` });
+    findings.push({
+      subject: 'request',
+      name: first.host,
+      kind: 'third-party-request',
+      severity: 'error',
+      states: [...byState.keys()],
+      page: first.page,
+      rules: ['R1'],
+      message: `${count} request${count === 1 ? '' : 's'} to third-party host ${first.host} without consent, first ${first.url} (${first.resourceType}, on ${first.page}).`,
+    });
   }
   return findings;
 }
@@ -152,9 +225,18 @@ export function analyzeObservations(states: readonly StateObservation[], index: 
   const skip = new Set(options.skipUnseen ?? []);
   for (const d of index.cookies) {
     if (matched.has(d) || skip.has(d.serviceId)) continue;
-    findings.push({ subject: 'cookie', name: d.label, kind: 'unseen', severity: 'warning', states: [], serviceId: d.serviceId, categoryId: d.categoryId, rules: ['R6'],
+    findings.push({
+      subject: 'cookie',
+      name: d.label,
+      kind: 'unseen',
+      severity: 'warning',
+      states: [],
+      serviceId: d.serviceId,
+      categoryId: d.categoryId,
+      rules: ['R6'],
       ...(d.thirdParty ? { reason: 'Declared as third-party: the audit sees it only if the vendor host answers in the browser.' } : {}),
-      message: `Cookie ${d.label} is declared by ${who(d)} but was never seen in any state (a stale declaration?).` });
+      message: `Cookie ${d.label} is declared by ${who(d)} but was never seen in any state (a stale declaration?).`,
+    });
   }
   return [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity === 'warning')];
 }

@@ -51,7 +51,11 @@ third-party requests it sees with the consent config.
 Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 usage or browser error.
 `;
 
-const list = (values: string[] | undefined): string[] => (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+const list = (values: string[] | undefined): string[] =>
+  (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 /** A whole number from a flag, at least `min`. */
 function whole(value: string | undefined, flag: string, fallback: number, min: number): number {
@@ -76,24 +80,24 @@ export function parseCli(argv: readonly string[]): CliArgs | 'help' | 'version' 
     allowPositionals: true,
     strict: true,
     options: {
-    config: { type: 'string' },
-    export: { type: 'string' },
-    pages: { type: 'string' },
-    json: { type: 'string' },
-    html: { type: 'string' },
-    chromium: { type: 'string' },
-    'fail-on': { type: 'string' },
-    accept: { type: 'string' },
-    reject: { type: 'string' },
-    settings: { type: 'string' },
-    withdraw: { type: 'string' },
-    'allow-host': { type: 'string', multiple: true },
-    'skip-unseen': { type: 'string', multiple: true },
-    setup: { type: 'string' },
-    timeout: { type: 'string' },
-    quiet: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
+      config: { type: 'string' },
+      export: { type: 'string' },
+      pages: { type: 'string' },
+      json: { type: 'string' },
+      html: { type: 'string' },
+      chromium: { type: 'string' },
+      'fail-on': { type: 'string' },
+      accept: { type: 'string' },
+      reject: { type: 'string' },
+      settings: { type: 'string' },
+      withdraw: { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
+      'skip-unseen': { type: 'string', multiple: true },
+      setup: { type: 'string' },
+      timeout: { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
     },
   } as const;
   let parsed: ReturnType<typeof parseArgs<typeof config>>;
@@ -105,8 +109,9 @@ export function parseCli(argv: readonly string[]): CliArgs | 'help' | 'version' 
   const { values: v, positionals } = parsed;
   if (v.help) return 'help';
   if (v.version) return 'version';
-  if (positionals.length !== 1) throw new AuditError('usage', `Give exactly one start URL (got ${positionals.length}): introw-consent-audit <url> --config <file>.`);
-  if (!v.config) throw new AuditError('usage', 'Missing --config <file>: the site\'s consent config (.ts, .js or .json).');
+  if (positionals.length !== 1)
+    throw new AuditError('usage', `Give exactly one start URL (got ${positionals.length}): introw-consent-audit <url> --config <file>.`);
+  if (!v.config) throw new AuditError('usage', "Missing --config <file>: the site's consent config (.ts, .js or .json).");
   const failOn = v['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning') throw new AuditError('usage', `--fail-on takes "error" or "warning", got "${failOn}".`);
   const selectors: Partial<AuditSelectors> = {};

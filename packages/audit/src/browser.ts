@@ -35,6 +35,10 @@ export async function launchBrowser(executablePath = process.env.CHROMIUM_PATH |
   try {
     return await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   } catch (error) {
-    throw new AuditError('browser', `Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}. Check that it is a Chromium or Chrome binary and that it runs on this machine (${executablePath} --version).`, { cause: error });
+    throw new AuditError(
+      'browser',
+      `Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}. Check that it is a Chromium or Chrome binary and that it runs on this machine (${executablePath} --version).`,
+      { cause: error },
+    );
   }
 }

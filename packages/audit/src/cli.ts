@@ -81,7 +81,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (error instanceof AuditError) {
       io.err(`introw-consent-audit: ${error.kind} error: ${error.message}\n`);
     } else {
-      io.err(`introw-consent-audit: browser error: ${(error as Error)?.message ?? String(error)}\nThe browser or the site failed mid-run; run again, or with a longer --timeout on a slow machine.\n`);
+      io.err(
+        `introw-consent-audit: browser error: ${(error as Error)?.message ?? String(error)}\nThe browser or the site failed mid-run; run again, or with a longer --timeout on a slow machine.\n`,
+      );
     }
     return 2;
   }

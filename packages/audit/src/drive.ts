@@ -41,7 +41,13 @@ export async function loadPage(page: Page, url: string, recorder: StateRecorder,
  * @param what - What the control is, and the CLI flag that names it, for the error message.
  * @throws {AuditError} `usage` when no visible element matches within `timeoutMs`.
  */
-export async function clickControl(page: Page, selector: string, what: { label: string; flag: string }, recorder: StateRecorder, timeoutMs: number): Promise<void> {
+export async function clickControl(
+  page: Page,
+  selector: string,
+  what: { label: string; flag: string },
+  recorder: StateRecorder,
+  timeoutMs: number,
+): Promise<void> {
   const control = page.locator(selector).first();
   try {
     await control.waitFor({ state: 'visible', timeout: timeoutMs });

@@ -27,7 +27,10 @@ export function pickConfigExport(mod: Record<string, unknown>, file: string, exp
   const candidates = names.filter((n) => looksLikeConfig(mod[n]));
   if (candidates.length === 1) return mod[candidates[0]!] as ConsentConfig;
   if (candidates.length === 0) {
-    throw new AuditError('usage', `${file} exports no consent config. Export it as \`config\` or as the default export, or name the export with --export <name> (exports found: ${names.join(', ') || 'none'}).`);
+    throw new AuditError(
+      'usage',
+      `${file} exports no consent config. Export it as \`config\` or as the default export, or name the export with --export <name> (exports found: ${names.join(', ') || 'none'}).`,
+    );
   }
   throw new AuditError('usage', `${file} exports several consent configs (${candidates.join(', ')}): choose one with --export <name>.`);
 }

@@ -141,7 +141,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       step('first-visit', i + 1, Math.min(pages.length + queue.length, maxPages + 1), pages[i]!);
       const status = await loadPage(page, pages[i]!, rec, timeoutMs);
       if (status >= 400 && i === 0) {
-        throw new AuditError('browser', `${pages[i]} answered HTTP ${status}: the audit needs the start page working. Check the site's server log, or start from another URL.`);
+        throw new AuditError(
+          'browser',
+          `${pages[i]} answered HTTP ${status}: the audit needs the start page working. Check the site's server log, or start from another URL.`,
+        );
       }
       if (status >= 400) progress(`  (HTTP ${status}: audited as it is)`);
       await rec.snapshot(page);

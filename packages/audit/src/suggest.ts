@@ -58,7 +58,9 @@ function toTs(value: unknown, indent = ''): string {
   if (typeof value === 'string') return quote(value);
   if (Array.isArray(value)) {
     const items = value.map((v) => toTs(v, `${indent}  `));
-    return items.every((i) => !i.includes('\n')) && items.join(', ').length < 60 ? `[${items.join(', ')}]` : `[\n${items.map((i) => `${indent}  ${i},`).join('\n')}\n${indent}]`;
+    return items.every((i) => !i.includes('\n')) && items.join(', ').length < 60
+      ? `[${items.join(', ')}]`
+      : `[\n${items.map((i) => `${indent}  ${i},`).join('\n')}\n${indent}]`;
   }
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).map(([k, v]) => `${key(k)}: ${toTs(v, `${indent}  `)}`);

@@ -29,6 +29,14 @@ export const server = (name, pkg, command, cwd, options = {}) => ({ ...INTROW, .
 export const DEMOS = [
   spa('react', '@introw/example-react', 'examples/react/dist'),
   spa('vue', '@introw/example-vue', 'examples/vue/dist'),
-  server('static', '@introw/example-static', (port) => ['node', 'server.mjs', '--host', '127.0.0.1', '--port', String(port), '--database', 'memory:'], 'examples/static', { built: 'packages/dom/dist/consent.iife.js' }),
-  server('next', '@introw/example-next', (port) => ['node_modules/.bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], 'examples/next', { built: 'examples/next/.next/BUILD_ID' }),
+  server(
+    'static',
+    '@introw/example-static',
+    (port) => ['node', 'server.mjs', '--host', '127.0.0.1', '--port', String(port), '--database', 'memory:'],
+    'examples/static',
+    { built: 'packages/dom/dist/consent.iife.js' },
+  ),
+  server('next', '@introw/example-next', (port) => ['node_modules/.bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], 'examples/next', {
+    built: 'examples/next/.next/BUILD_ID',
+  }),
 ];

@@ -105,18 +105,44 @@ for (const demo of DEMOS) {
     if (process.argv.includes('--build') || !built || !existsSync(join(root, built))) pnpm(['--filter', demo.pkg, 'run', 'build']);
     const site = demo.kind === 'spa' ? await serveSpa(join(root, demo.dist)) : await startServer(demo);
     try {
-      const args = [`${site.origin}/`, '--config', demo.config, '--export', demo.exportName, '--setup', STAND_INS, '--json', join(out, `${demo.name}.json`), '--html', join(out, `${demo.name}.html`), '--quiet', ...demo.args];
+      const args = [
+        `${site.origin}/`,
+        '--config',
+        demo.config,
+        '--export',
+        demo.exportName,
+        '--setup',
+        STAND_INS,
+        '--json',
+        join(out, `${demo.name}.json`),
+        '--html',
+        join(out, `${demo.name}.html`),
+        '--quiet',
+        ...demo.args,
+      ];
       const { code, stdout, stderr } = await audit(args);
       assert.equal(code, 0, `exit code 0 expected, got ${code}:\n${stdout}${stderr}`);
       const r = report(demo.name);
       assert.deepEqual(errorsOf(r), [], 'no errors');
-      assert.deepEqual(r.states.map((s) => s.id), ['first-visit', 'reject', 'accept', 'withdrawal']);
+      assert.deepEqual(
+        r.states.map((s) => s.id),
+        ['first-visit', 'reject', 'accept', 'withdrawal'],
+      );
       assert.ok(r.pages.length >= 2, `pages were found through links: ${r.pages.join(', ')}`);
       // Not a vacuous pass: the audit saw the vendors' cookies after "Accept all", and only then.
       const [first, reject, accept, withdrawal] = r.states;
-      for (const name of ['_ga', '__hstc', '_hjSessionUser_0000000', 'ajs_anonymous_id', '_gcl_au']) assert.ok(names(accept).includes(name), `${name} seen after Accept all`);
-      for (const s of [first, reject, withdrawal]) assert.deepEqual(names(s).filter((n) => /^(_ga|__hs|hubspotutk|_hj|ajs_|_gcl)/.test(n)), [], `no vendor cookie in ${s.id}`);
-      assert.ok(accept.requests.some((q) => q.host === 'www.googletagmanager.com'), 'the vendor requests after Accept all were recorded');
+      for (const name of ['_ga', '__hstc', '_hjSessionUser_0000000', 'ajs_anonymous_id', '_gcl_au'])
+        assert.ok(names(accept).includes(name), `${name} seen after Accept all`);
+      for (const s of [first, reject, withdrawal])
+        assert.deepEqual(
+          names(s).filter((n) => /^(_ga|__hs|hubspotutk|_hj|ajs_|_gcl)/.test(n)),
+          [],
+          `no vendor cookie in ${s.id}`,
+        );
+      assert.ok(
+        accept.requests.some((q) => q.host === 'www.googletagmanager.com'),
+        'the vendor requests after Accept all were recorded',
+      );
       assert.ok(stdout.includes('0 errors'), 'the summary says 0 errors');
     } finally {
       await site.close();
@@ -127,18 +153,32 @@ for (const demo of DEMOS) {
 test('the broken fixture fails with exactly its three errors, each named', async () => {
   const site = await serveSpa(join(here, 'fixture'));
   try {
-    const { code, stdout, stderr } = await audit([`${site.origin}/`, '--config', 'packages/audit/test/fixture/fixture.config.json', '--json', join(out, 'fixture.json'), '--html', join(out, 'fixture.html')]);
+    const { code, stdout, stderr } = await audit([
+      `${site.origin}/`,
+      '--config',
+      'packages/audit/test/fixture/fixture.config.json',
+      '--json',
+      join(out, 'fixture.json'),
+      '--html',
+      join(out, 'fixture.html'),
+    ]);
     assert.equal(code, 1, `exit code 1 expected, got ${code}:\n${stdout}${stderr}`);
     assert.match(stderr, /\[Accept all\]/, 'progress lines on stderr');
     const r = report('fixture');
-    const errors = errorsOf(r).map((f) => `${f.kind} ${f.name}`).sort();
+    const errors = errorsOf(r)
+      .map((f) => `${f.kind} ${f.name}`)
+      .sort();
     assert.deepEqual(errors, ['before-consent fx_stats', 'not-removed fx_sticky', 'undeclared fx_tracker']);
     const undeclared = r.findings.find((f) => f.kind === 'undeclared');
     assert.equal(undeclared.suggestion.source, 'observed', 'fx_tracker is not in the Open Cookie Database');
     assert.match(undeclared.suggestion.snippet, /cookies: \[\n\s+\{\n\s+name: 'fx_tracker',\n\s+duration: \{ days: 30 \},/, 'a ready-to-paste entry');
     assert.deepEqual(undeclared.states, ['first-visit', 'reject', 'accept', 'withdrawal']);
-    assert.ok(r.findings.some((f) => f.kind === 'unseen' && f.name === 'fx_retired' && f.severity === 'warning'), 'the stale declaration is a warning');
-    for (const text of ['undeclared', 'fx_tracker', 'before-consent', 'fx_stats', 'not-removed', 'fx_sticky', '3 errors']) assert.ok(stdout.includes(text), `the summary names ${text}`);
+    assert.ok(
+      r.findings.some((f) => f.kind === 'unseen' && f.name === 'fx_retired' && f.severity === 'warning'),
+      'the stale declaration is a warning',
+    );
+    for (const text of ['undeclared', 'fx_tracker', 'before-consent', 'fx_stats', 'not-removed', 'fx_sticky', '3 errors'])
+      assert.ok(stdout.includes(text), `the summary names ${text}`);
     const html = readFileSync(join(out, 'fixture.html'), 'utf8');
     assert.equal((html.match(/src="data:image\/jpeg;base64,/g) ?? []).length, 4, 'a screenshot of each state, inline');
     assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, 'self-contained: nothing loaded from elsewhere');
@@ -170,7 +210,18 @@ test('a site that does not answer exits 2 and says to start it', async () => {
 test('a control that is not on the page exits 2 and names the flag to pass', async () => {
   const site = await serveSpa(join(here, 'fixture'));
   try {
-    const r = await audit([`${site.origin}/`, '--config', 'packages/audit/test/fixture/fixture.config.json', '--pages', '0', '--reject', '#no-such-button', '--timeout', '15', '--quiet']);
+    const r = await audit([
+      `${site.origin}/`,
+      '--config',
+      'packages/audit/test/fixture/fixture.config.json',
+      '--pages',
+      '0',
+      '--reject',
+      '#no-such-button',
+      '--timeout',
+      '15',
+      '--quiet',
+    ]);
     assert.equal(r.code, 2, r.stdout + r.stderr);
     assert.match(r.stderr, /No visible "Reject all" button .* pass its CSS selector with --reject/);
   } finally {

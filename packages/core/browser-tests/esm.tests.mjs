@@ -20,6 +20,9 @@ export function register(test, h) {
     assert.deepEqual(dataLayer, ['consent default', 'consent update']);
     assert.ok(h.requested('/pkg/browser/gating.js').length === 1, 'the on-demand gating module came from the published dist');
     assert.deepEqual(seen.pageErrors, []);
-    assert.deepEqual(seen.console.filter((line) => line.startsWith('error')), []);
+    assert.deepEqual(
+      seen.console.filter((line) => line.startsWith('error')),
+      [],
+    );
   });
 }

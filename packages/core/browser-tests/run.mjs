@@ -33,7 +33,10 @@ if (!existsSync(distEntry)) {
 const distDir = mkdtempSync(path.join(tmpdir(), 'introw-consent-browser-'));
 // The pages load this build unbundled, so `process.env.NODE_ENV` (the dev-only guards) is
 // defined at build time, as a site's bundler does: a development build, with its warnings.
-execFileSync('npx', ['tsup', '--out-dir', distDir, '--format', 'esm', '--no-dts', '--env.NODE_ENV', 'development'], { cwd: pkg, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npx', ['tsup', '--out-dir', distDir, '--format', 'esm', '--no-dts', '--env.NODE_ENV', 'development'], {
+  cwd: pkg,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 const core = await import(pathToFileURL(path.join(distDir, 'index.js')).href);
 
 // ---- server and browser ----------------------------------------------------------------------
@@ -94,9 +97,7 @@ const withdrawalsStarted = async (page, since) => {
 const dataLayer = (page) =>
   page.evaluate(() =>
     (window.dataLayer || []).map((e) =>
-      Object.prototype.toString.call(e) === '[object Arguments]'
-        ? { args: Array.from(e).map((x) => (x instanceof Date ? 'Date' : x)) }
-        : { object: e },
+      Object.prototype.toString.call(e) === '[object Arguments]' ? { args: Array.from(e).map((x) => (x instanceof Date ? 'Date' : x)) } : { object: e },
     ),
   );
 const commandIndex = (dl, a, b) => dl.findIndex((e) => e.args && e.args[0] === a && (b === undefined || e.args[1] === b));
@@ -179,10 +180,18 @@ test('R13 R28 R32: withdrawal deletes _ga host-only and on .example.test (paths 
       { service: 'googleAds', cookie: 'IDE', reason: 'third-party' },
     ],
   );
-  assert.deepEqual(event.notRemovable.filter((n) => n.reason === 'still-present'), []);
+  assert.deepEqual(
+    event.notRemovable.filter((n) => n.reason === 'still-present'),
+    [],
+  );
   assert.deepEqual(await page.evaluate(() => window._hsq), [['doNotTrack']], 'HubSpot onRevoke hook (R20)');
   assert.deepEqual(
-    await page.evaluate(() => [localStorage.getItem('ajs_user_id'), localStorage.getItem('_hjTLDTest'), localStorage.getItem('unrelated'), sessionStorage.getItem('_hjSession_1')]),
+    await page.evaluate(() => [
+      localStorage.getItem('ajs_user_id'),
+      localStorage.getItem('_hjTLDTest'),
+      localStorage.getItem('unrelated'),
+      sessionStorage.getItem('_hjSession_1'),
+    ]),
     [null, null, 'keep', null],
   );
   assert.deepEqual(seen.pageErrors, []);
@@ -196,7 +205,10 @@ test('R13: declared names with ".", "*" and "|" are compared literally in the re
   });
   await page.click('#reject');
   await until(page, () => window.__events.revocation.length === 1);
-  const left = (await context.cookies()).map((c) => c.name).filter((n) => n !== 'introw_consent').sort();
+  const left = (await context.cookies())
+    .map((c) => c.name)
+    .filter((n) => n !== 'introw_consent')
+    .sort();
   assert.deepEqual(left, ['aXbYcZd', 'p', 'q', 'x', 'xxx']);
 });
 
@@ -204,17 +216,28 @@ test('R10 R30 issue 11: only the scope the site writes counts: after the consent
   const first = await open(context, at('app', '/app/revoke.html?reload=0'));
   await first.page.click('#accept');
   let jar = await context.cookies();
-  assert.deepEqual(jar.filter((c) => c.name === 'introw_consent').map((c) => c.domain), ['app.example.test']);
+  assert.deepEqual(
+    jar.filter((c) => c.name === 'introw_consent').map((c) => c.domain),
+    ['app.example.test'],
+  );
   await first.page.close();
   const moved = await open(context, at('app', '/app/revoke.html?reload=0&cdomain=example.test'));
   // A copy outside the scope the site writes cannot be told from one a sibling planted: no decision.
   assert.equal(await moved.page.evaluate(() => window.consent.getSnapshot().decided), false);
   jar = await context.cookies();
-  assert.deepEqual(jar.filter((c) => c.name === 'introw_consent'), [], 'the old host-only copy is gone');
+  assert.deepEqual(
+    jar.filter((c) => c.name === 'introw_consent'),
+    [],
+    'the old host-only copy is gone',
+  );
   await moved.page.click('#reject');
   jar = await context.cookies();
   const copies = jar.filter((c) => c.name === 'introw_consent');
-  assert.deepEqual(copies.map((c) => c.domain), ['.example.test'], JSON.stringify(copies));
+  assert.deepEqual(
+    copies.map((c) => c.domain),
+    ['.example.test'],
+    JSON.stringify(copies),
+  );
   assert.match(copies[0].value, /\.r\.\d\./);
   assert.equal(await moved.page.evaluate(() => window.consent.getSnapshot().persisted), true);
   await moved.page.reload();
@@ -298,7 +321,7 @@ test('R11 R13: at load, what the previous page granted and this one does not (la
 });
 
 // ---- reload on revoke (R13) -------------------------------------------------------------------
-test('R13: reloadOnRevoke reloads exactly once when a withdrawn service\'s script ran on the page', async (context) => {
+test("R13: reloadOnRevoke reloads exactly once when a withdrawn service's script ran on the page", async (context) => {
   const { page, seen } = await open(context, at('app', '/reload.html'));
   await page.click('#accept');
   await until(page, () => window.__log.includes('hotjar ran') && window.__log.includes('analytics ran'));
@@ -390,7 +413,8 @@ test('scripts: run exactly once per page load (accept after accept, re-save, rem
   await page.evaluate(() => {
     // The page's own code renders placeholders with its nonce (markup without it is not trusted).
     const nonce = document.scripts[0].nonce;
-    document.getElementById('spa').innerHTML = `<script type="text/plain" nonce="${nonce}" data-category="analytics">window.__log.push("injected before consent")</script>`;
+    document.getElementById('spa').innerHTML =
+      `<script type="text/plain" nonce="${nonce}" data-category="analytics">window.__log.push("injected before consent")</script>`;
   });
   await settled(page);
   assert.deepEqual(await log(page), []);
@@ -433,7 +457,10 @@ test('CSP script-src \'nonce-…\': after "Accept all" the gated inline and modu
   await until(page, () => /** @type {HTMLIFrameElement | null} */ (document.querySelector('iframe[src]'))?.contentDocument?.readyState === 'complete');
   await settled(page); // securitypolicyviolation events are queued as tasks
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
-  assert.deepEqual(seen.console.filter((m) => /Content Security Policy|Refused/.test(m)), []);
+  assert.deepEqual(
+    seen.console.filter((m) => /Content Security Policy|Refused/.test(m)),
+    [],
+  );
   assert.deepEqual(seen.pageErrors, []);
 });
 
@@ -441,12 +468,21 @@ test('CSP script-src \'nonce-…\': after "Accept all" the gated inline and modu
 test('R1 R13: embeds get src only with consent, only http(s) (others blocked with a warning), and lose it on withdrawal', async (context) => {
   const { page, seen } = await open(context, at('app', '/embeds.html?reload=0'));
   await settled(page); // gating has started (the task after mount)
-  const srcs = () => page.evaluate(() => Object.fromEntries(['frame', 'img', 'source', 'bad', 'data'].map((id) => [id, document.getElementById(id).getAttribute('src')])));
+  const srcs = () =>
+    page.evaluate(() => Object.fromEntries(['frame', 'img', 'source', 'bad', 'data'].map((id) => [id, document.getElementById(id).getAttribute('src')])));
   assert.deepEqual(await srcs(), { frame: null, img: null, source: null, bad: null, data: null });
   assert.equal(requested('/frame.html').length + requested('/img.gif').length, 0, 'no embed request before consent');
   await page.click('#accept');
-  await until(page, () => /** @type {HTMLIFrameElement} */ (document.getElementById('frame')).contentDocument?.getElementById('content')?.textContent === 'embedded video');
-  await until(page, () => /** @type {HTMLImageElement} */ (document.getElementById('img')).complete && /** @type {HTMLImageElement} */ (document.getElementById('img')).naturalWidth === 1);
+  await until(
+    page,
+    () => /** @type {HTMLIFrameElement} */ (document.getElementById('frame')).contentDocument?.getElementById('content')?.textContent === 'embedded video',
+  );
+  await until(
+    page,
+    () =>
+      /** @type {HTMLImageElement} */ (document.getElementById('img')).complete &&
+      /** @type {HTMLImageElement} */ (document.getElementById('img')).naturalWidth === 1,
+  );
   const granted = await srcs();
   assert.equal(granted.frame, '/frame.html?id=video');
   assert.equal(granted.img, '/img.gif?id=pixel');
@@ -454,10 +490,13 @@ test('R1 R13: embeds get src only with consent, only http(s) (others blocked wit
   assert.equal(granted.bad, null);
   assert.equal(granted.data, null);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  assert.ok(seen.console.some((m) => m.startsWith('warning') && m.includes('javascript:parent.__pwned') && m.includes('only http(s) URLs')), seen.console.join('\n'));
+  assert.ok(
+    seen.console.some((m) => m.startsWith('warning') && m.includes('javascript:parent.__pwned') && m.includes('only http(s) URLs')),
+    seen.console.join('\n'),
+  );
   assert.ok(seen.console.some((m) => m.startsWith('warning') && m.includes('data:image/gif')));
   await page.click('#reject');
-  await until(page, () => !/** @type {HTMLIFrameElement} */ (document.getElementById('frame')).hasAttribute('src'));
+  await until(page, () => !(/** @type {HTMLIFrameElement} */ (document.getElementById('frame')).hasAttribute('src')));
   assert.deepEqual(await srcs(), { frame: null, img: null, source: null, bad: null, data: null });
   await until(page, () => /** @type {HTMLIFrameElement} */ (document.getElementById('frame')).contentWindow.location.href === 'about:blank');
   assert.equal(await page.evaluate(() => /** @type {HTMLIFrameElement} */ (document.getElementById('frame')).contentDocument.body?.textContent ?? ''), '');
@@ -500,7 +539,7 @@ test('R16 R17: dataLayer order with a stored choice: default, then the update at
   assert.ok(commandIndex(dl, 'js') > 1 && commandIndex(dl, 'config') > 1);
 });
 
-test('R16 R19: head snippet (bundle deferred): its default precedes the page\'s own gtag event, the manager adds no second default, only the update', async (context) => {
+test("R16 R19: head snippet (bundle deferred): its default precedes the page's own gtag event, the manager adds no second default, only the update", async (context) => {
   const query = '?cm=1&wait=500&adr=1&reload=0';
   const { page } = await open(context, at('app', `/snippet.html${query}`));
   let dl = await dataLayer(page);

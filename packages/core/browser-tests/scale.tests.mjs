@@ -26,20 +26,45 @@ export function register(test, h) {
     const declared = (c) => /^svc\d+_(id|s_\d+)$/.test(c.name);
     const before = await context.cookies();
     assert.equal(before.filter(declared).length, 100, `setup: ${names(before)}`);
-    assert.deepEqual([...new Set(before.filter(declared).map((c) => `${c.domain}${c.path}`))].sort(), ['.example.test/', 'app.example.test/', 'app.example.test/app']);
+    assert.deepEqual([...new Set(before.filter(declared).map((c) => `${c.domain}${c.path}`))].sort(), [
+      '.example.test/',
+      'app.example.test/',
+      'app.example.test/app',
+    ]);
 
     await page.click('#reject');
     await until(page, () => window.__events.revocation.length === 1);
     const jar = await context.cookies();
-    assert.deepEqual(jar.filter(declared).map((c) => `${c.name}@${c.domain}${c.path}`), [], 'every declared cookie gone');
-    assert.deepEqual(jar.filter((c) => ['site_pref', 'svc1_idx', 'svc2_s'].includes(c.name)).map((c) => c.name).sort(), ['site_pref', 'svc1_idx', 'svc2_s'], 'undeclared cookies kept');
-    assert.ok(jar.some((c) => c.name === 'introw_consent'), 'consent cookie kept');
+    assert.deepEqual(
+      jar.filter(declared).map((c) => `${c.name}@${c.domain}${c.path}`),
+      [],
+      'every declared cookie gone',
+    );
+    assert.deepEqual(
+      jar
+        .filter((c) => ['site_pref', 'svc1_idx', 'svc2_s'].includes(c.name))
+        .map((c) => c.name)
+        .sort(),
+      ['site_pref', 'svc1_idx', 'svc2_s'],
+      'undeclared cookies kept',
+    );
+    assert.ok(
+      jar.some((c) => c.name === 'introw_consent'),
+      'consent cookie kept',
+    );
     const keys = await page.evaluate(() => Object.keys(localStorage).sort());
-    assert.deepEqual(keys.filter((k) => /^svc\d+_key$/.test(k)), [], 'every declared storage key gone');
+    assert.deepEqual(
+      keys.filter((k) => /^svc\d+_key$/.test(k)),
+      [],
+      'every declared storage key gone',
+    );
     assert.ok(keys.includes('site_draft'), 'undeclared storage key kept');
     const [event] = await page.evaluate(() => window.__events.revocation);
     assert.equal(event.deletedCookies.length, 100, JSON.stringify(event.notRemovable.slice(0, 5)));
     assert.equal(event.deletedStorageKeys.filter((k) => /^svc\d+_key$/.test(k)).length, 200);
-    assert.deepEqual(event.notRemovable.filter((n) => n.reason === 'still-present'), []);
+    assert.deepEqual(
+      event.notRemovable.filter((n) => n.reason === 'still-present'),
+      [],
+    );
   });
 }

@@ -50,7 +50,10 @@ export function register(test, h) {
     const { page } = await open(context, at('app', '/gpc.html?reload=0'));
     assert.equal((await snapshot(page)).decided, false);
     assert.deepEqual(await log(page), []);
-    assert.deepEqual((await copies(context)).map((c) => c.domain), []);
+    assert.deepEqual(
+      (await copies(context)).map((c) => c.domain),
+      [],
+    );
     // The visitor refuses; the sibling plants again; the refusal holds on every later page.
     await page.click('#reject');
     await evil.page.evaluate((v) => (document.cookie = `introw_consent=${v}; Path=/; Domain=example.test`), forged);
@@ -58,7 +61,11 @@ export function register(test, h) {
     await goto(page, at('app', '/gpc.html?reload=0'));
     assert.equal((await snapshot(page)).method, 'reject-all');
     assert.deepEqual(await log(page), []);
-    assert.deepEqual((await copies(context)).map((c) => c.domain), ['app.example.test'], 'the planted copy was swept');
+    assert.deepEqual(
+      (await copies(context)).map((c) => c.domain),
+      ['app.example.test'],
+      'the planted copy was swept',
+    );
   });
 
   test('issue 11: "Reject all" sticks on every path, whatever copies exist on other paths (an accept copy on /app dated later)', async (context) => {
@@ -69,7 +76,10 @@ export function register(test, h) {
     await goto(page, at('app', '/app/gpc.html?reload=0'));
     assert.equal((await snapshot(page)).method, 'reject-all');
     assert.deepEqual(await log(page), [], 'no gated script ran on /app');
-    assert.deepEqual((await copies(context)).map((c) => c.path), ['/']);
+    assert.deepEqual(
+      (await copies(context)).map((c) => c.path),
+      ['/'],
+    );
   });
 
   test('issue 11: reset() expires the consent cookie in every scope (host-only, Domain=, other paths): the forgotten decision never returns', async (context) => {
@@ -98,8 +108,14 @@ export function register(test, h) {
     await page.click('#save-none');
     const after = await snapshot(page);
     assert.equal(after.method, 'custom');
-    assert.deepEqual(Object.keys(after.categories).filter((id) => after.categories[id]), ['necessary']);
-    assert.deepEqual(Object.keys(after.services).filter((id) => after.services[id]), ['cloudflare']);
+    assert.deepEqual(
+      Object.keys(after.categories).filter((id) => after.categories[id]),
+      ['necessary'],
+    );
+    assert.deepEqual(
+      Object.keys(after.services).filter((id) => after.services[id]),
+      ['cloudflare'],
+    );
     // Gating has run (a decision was made): still nothing gated ran or loaded.
     await until(page, () => document.querySelector('iframe').hasAttribute('data-src'));
     assert.deepEqual(await log(page), []);
@@ -137,7 +153,11 @@ export function register(test, h) {
     await page.click('#reject');
     await until(page, () => window.__events.revocation.length === 1);
     let jar = await context.cookies();
-    assert.deepEqual(names(jar).filter((n) => n.startsWith('_ga@')), ['_ga@app.example.test/blog'], 'setup: only the /blog copy is left');
+    assert.deepEqual(
+      names(jar).filter((n) => n.startsWith('_ga@')),
+      ['_ga@app.example.test/blog'],
+      'setup: only the /blog copy is left',
+    );
     await goto(page, at('app', '/blog/revoke.html?reload=0'));
     await until(page, () => !document.cookie.includes('_ga='));
     jar = await context.cookies();
@@ -154,7 +174,11 @@ export function register(test, h) {
       document.cookie = '_gcl_au=1; Path=/';
     });
     const before = names(await context.cookies());
-    for (const n of ['__Secure-ads', '__Host-ads', '_ga', '_gcl_au']) assert.ok(before.some((x) => x.startsWith(`${n}@`)), `setup: ${n} in ${before}`);
+    for (const n of ['__Secure-ads', '__Host-ads', '_ga', '_gcl_au'])
+      assert.ok(
+        before.some((x) => x.startsWith(`${n}@`)),
+        `setup: ${n} in ${before}`,
+      );
     await page.click('#reject');
     await until(page, () => window.__events.revocation.length === 1);
     const left = names(await context.cookies()).filter((n) => !n.startsWith(`${COOKIE}@`));
@@ -169,7 +193,10 @@ export function register(test, h) {
     await b.page.evaluate(() => addEventListener('pagehide', () => (document.cookie = '_ga=from-closing-tab; Path=/')));
     await a.page.click('#reject');
     await until(b.page, () => window.consent.getSnapshot().method === 'reject-all');
-    await until(b.page, () => localStorage.getItem('introw_consent:granted') !== null && !localStorage.getItem('introw_consent:granted').includes('"googleAnalytics"'));
+    await until(
+      b.page,
+      () => localStorage.getItem('introw_consent:granted') !== null && !localStorage.getItem('introw_consent:granted').includes('"googleAnalytics"'),
+    );
     await b.page.close({ runBeforeUnload: true });
     await until(a.page, () => document.cookie.includes('_ga=from-closing-tab'));
     const c = await open(context, at('app', '/revoke.html?reload=0'));
@@ -192,11 +219,17 @@ export function register(test, h) {
   test("issue 12 R18: Consent Mode's advanced mode loads the mapped Google tag before consent with everything denied, nothing else; a refusal keeps it running without a reload", async (context) => {
     const { page, seen } = await open(context, at('app', '/gpc.html?reload=1&cm=1&adv=1'));
     await until(page, () => window.__log.includes('ads-tag'));
-    const dl = await page.evaluate(() => (window.dataLayer || []).filter((e) => Object.prototype.toString.call(e) === '[object Arguments]').map((e) => Array.from(e)));
+    const dl = await page.evaluate(() =>
+      (window.dataLayer || []).filter((e) => Object.prototype.toString.call(e) === '[object Arguments]').map((e) => Array.from(e)),
+    );
     const defaults = dl.find((c) => c[0] === 'consent' && c[1] === 'default')[2];
     assert.equal(defaults.ad_storage, 'denied');
     assert.equal(defaults.analytics_storage, 'denied');
-    assert.equal(dl.findIndex((c) => c[0] === 'consent' && c[1] === 'update'), -1, 'no update before a choice');
+    assert.equal(
+      dl.findIndex((c) => c[0] === 'consent' && c[1] === 'update'),
+      -1,
+      'no update before a choice',
+    );
     assert.deepEqual(await log(page), ['ads-tag'], 'only the Google tag; the analytics category tag waits for consent');
     // Advertising granted, then withdrawn: its Google tag ran (before consent) but keeps running with
     // consent denied, so the withdrawal needs no reload.
@@ -261,7 +294,11 @@ export function register(test, h) {
     });
     const { page } = await open(context, at('app', '/gpc.html?reload=0'));
     await page.click('#reject');
-    assert.deepEqual((await copies(context)).map((c) => c.domain), ['app.example.test'], 'the refusal is host-only, as configured');
+    assert.deepEqual(
+      (await copies(context)).map((c) => c.domain),
+      ['app.example.test'],
+      'the refusal is host-only, as configured',
+    );
     const evil = await open(context, at('evil', '/blank.html'));
     await evil.page.evaluate((v) => (document.cookie = `introw_consent=${v}; Path=/; Domain=example.test`), forged);
     await goto(page, at('app', '/gpc.html?reload=0'));

@@ -39,7 +39,10 @@ export async function startServer({ distDir, pkgDir, fixturesDir, headSnippet })
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     try {
       const p = url.pathname;
-      for (const [prefix, dir] of [['/dist/', distDir], ['/pkg/', pkgDir]]) {
+      for (const [prefix, dir] of [
+        ['/dist/', distDir],
+        ['/pkg/', pkgDir],
+      ]) {
         if (!dir || !p.startsWith(prefix)) continue;
         // dist keeps one file per module, in folders: serve any path inside it, nothing outside.
         const file = path.join(dir, path.normalize(p.slice(prefix.length)));

@@ -20,7 +20,10 @@ import { validateConsentConfig } from './config/validateConfig';
  */
 export function gpcFromHeaders(headers: Headers | Record<string, string | string[] | undefined> | null | undefined): boolean {
   if (!headers) return false;
-  const value = typeof (headers as Headers).get === 'function' ? (headers as Headers).get('sec-gpc') : (headers as Record<string, string | string[] | undefined>)['sec-gpc'];
+  const value =
+    typeof (headers as Headers).get === 'function'
+      ? (headers as Headers).get('sec-gpc')
+      : (headers as Record<string, string | string[] | undefined>)['sec-gpc'];
   return value === '1';
 }
 

@@ -43,7 +43,11 @@ async function openContext() {
   const seen = { violations: [], errors: [], console: [] };
   await context.exposeBinding('__cspViolation', (_source, line) => seen.violations.push(line));
   await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      true,
+    );
   });
   context.on('page', (page) => {
     page.on('pageerror', (error) => seen.errors.push(error.message));
@@ -74,7 +78,12 @@ for (const t of tests) {
   } catch (error) {
     failed++;
     console.log(`not ok - ${t.name}`);
-    console.log(String(error?.stack ?? error).split('\n').map((line) => `  # ${line}`).join('\n'));
+    console.log(
+      String(error?.stack ?? error)
+        .split('\n')
+        .map((line) => `  # ${line}`)
+        .join('\n'),
+    );
   }
 }
 await browser.close();

@@ -9,12 +9,19 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+};
 
 /** The policies a page can ask for. `nonce`: scripts and styles by nonce only; `strict-dynamic`: the same, trusting what nonced scripts add. */
 export const POLICIES = {
   nonce: (n) => `default-src 'self'; script-src 'nonce-${n}'; style-src 'nonce-${n}'; img-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'`,
-  'strict-dynamic': (n) => `default-src 'self'; script-src 'nonce-${n}' 'strict-dynamic'; style-src 'nonce-${n}'; img-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'`,
+  'strict-dynamic': (n) =>
+    `default-src 'self'; script-src 'nonce-${n}' 'strict-dynamic'; style-src 'nonce-${n}'; img-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'`,
 };
 
 /**
@@ -38,7 +45,8 @@ export async function startServer({ dist, version }) {
         if (!file.startsWith(dist + sep)) return send(404, 'text/plain', 'not found');
         return send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
       }
-      if (url.pathname === '/js/log.js') return send(200, TYPES['.js'], `(window.__log = window.__log || []).push(${JSON.stringify(url.searchParams.get('v') ?? 'log')});`);
+      if (url.pathname === '/js/log.js')
+        return send(200, TYPES['.js'], `(window.__log = window.__log || []).push(${JSON.stringify(url.searchParams.get('v') ?? 'log')});`);
       if (url.pathname === '/frame.html') return send(200, TYPES['.html'], '<!doctype html><title>frame</title><p>embedded</p>');
       const registered = pages.get(url.pathname);
       if (registered) {

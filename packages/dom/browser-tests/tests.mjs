@@ -24,7 +24,10 @@ const CONFIG = {
 };
 
 /** The page: the three tags in <head>, a gated tag, an embed, a cookie table and a footer opener. */
-function threeTags(cdn, { config = JSON.stringify(CONFIG), lang = 'en', scripts = `<script defer src="${cdn}/consent.iife.js" nonce="{{NONCE}}"></script>` } = {}) {
+function threeTags(
+  cdn,
+  { config = JSON.stringify(CONFIG), lang = 'en', scripts = `<script defer src="${cdn}/consent.iife.js" nonce="{{NONCE}}"></script>` } = {},
+) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -61,7 +64,9 @@ async function eventually(check, what) {
 }
 
 export function register(test, { server, at, cdn, openContext, until, root }) {
-  test('three tags under a nonce-only CSP: banner, gating, footer opener, cookie table, embed; the build loads from its CDN path with the nonce; zero CSP violations', async ({ requests }) => {
+  test('three tags under a nonce-only CSP: banner, gating, footer opener, cookie table, embed; the build loads from its CDN path with the nonce; zero CSP violations', async ({
+    requests,
+  }) => {
     server.page('/three-tags.html', { html: threeTags(cdn), csp: 'nonce' });
     const { context, seen } = await openContext();
     try {
@@ -80,7 +85,11 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       // The footer's data-ic-open-preferences opens the dialog; its code comes from the CDN path.
       await footerSettings(page).click();
       await dialog(page).waitFor();
-      assert.equal(await dialog(page).evaluate((d) => d.matches(':modal') && d.contains(document.activeElement)), true, 'R24: a modal dialog with focus inside');
+      assert.equal(
+        await dialog(page).evaluate((d) => d.matches(':modal') && d.contains(document.activeElement)),
+        true,
+        'R24: a modal dialog with focus inside',
+      );
       await page.keyboard.press('Escape');
       await dialog(page).waitFor({ state: 'hidden' });
       assert.equal(await footerSettings(page).evaluate((el) => el === document.activeElement), true, 'R24: focus back on the opener');
@@ -95,13 +104,31 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       await page.locator('.ic-embed-placeholder').waitFor();
 
       const parts = requests().filter((r) => r.path.includes('/consent.'));
-      assert.ok(parts.every((r) => r.host === 'cdn.example.test'), `every file of the build from the CDN host: ${JSON.stringify(parts)}`);
+      assert.ok(
+        parts.every((r) => r.host === 'cdn.example.test'),
+        `every file of the build from the CDN host: ${JSON.stringify(parts)}`,
+      );
       const names = parts.map((r) => r.path.split('/').pop()).sort();
-      for (const file of ['consent.iife.js', 'consent.css', 'consent.lang-en.js', 'consent.dialog.js', 'consent.dialog.css', 'consent.declaration.js', 'consent.embeds.js', 'consent.gating.js']) {
+      for (const file of [
+        'consent.iife.js',
+        'consent.css',
+        'consent.lang-en.js',
+        'consent.dialog.js',
+        'consent.dialog.css',
+        'consent.declaration.js',
+        'consent.embeds.js',
+        'consent.gating.js',
+      ]) {
         assert.ok(names.includes(file), `${file} loaded: ${names}`);
       }
       // The dialog's and the cookie table's rules came with their code (consent.dialog.css under the nonce).
-      assert.equal(await page.locator('.ic-table').first().evaluate((el) => getComputedStyle(el).borderCollapse), 'collapse');
+      assert.equal(
+        await page
+          .locator('.ic-table')
+          .first()
+          .evaluate((el) => getComputedStyle(el).borderCollapse),
+        'collapse',
+      );
       assert.ok(!names.includes('consent.consent-mode.js') && !names.includes('consent.records.js'), 'no Consent Mode, no records: not loaded');
       assert.equal(await page.evaluate(() => typeof window.dataLayer), 'undefined', 'Consent Mode is off without googleConsentMode');
       assert.deepEqual(seen.violations, [], 'no CSP violation');
@@ -130,8 +157,13 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       assert.equal(await page.evaluate(() => window.dataLayer[0][1]), 'default', 'the Consent Mode default first (R16)');
       // The config's first layer (R6): its purposes and partners, and the statement links.
       assert.match(await banner(page).locator('.ic-banner-description').textContent(), /Google.*HubSpot|HubSpot.*Google/);
-      const links = await banner(page).locator('.ic-banner-links a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
-      assert.deepEqual(links, [['Cookie statement', '/cookies'], ['Privacy statement', 'https://rooms.introw.io/privacy-statement']]);
+      const links = await banner(page)
+        .locator('.ic-banner-links a')
+        .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+      assert.deepEqual(links, [
+        ['Cookie statement', '/cookies'],
+        ['Privacy statement', 'https://rooms.introw.io/privacy-statement'],
+      ]);
       await banner(page).getByRole('button', { name: 'Accept all' }).click();
       await until(page, () => Object.keys(window.__vendorRuns ?? {}).length === 5);
       await page.locator('footer').getByRole('link', { name: 'Cookie statement' }).click();
@@ -159,8 +191,19 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       const page = await context.newPage();
       await page.goto(at('app', '/broken-json.html'));
       await until(page, () => !!window.IntrowConsent);
-      assert.equal(await page.evaluate(() => window.IntrowConsent.ready.then(() => 'started', (e) => e.name)), 'ConsentConfigError');
-      assert.ok(seen.errors.some((m) => m.includes('#introw-consent-config: is not valid JSON')), `the error: ${seen.errors}`);
+      assert.equal(
+        await page.evaluate(() =>
+          window.IntrowConsent.ready.then(
+            () => 'started',
+            (e) => e.name,
+          ),
+        ),
+        'ConsentConfigError',
+      );
+      assert.ok(
+        seen.errors.some((m) => m.includes('#introw-consent-config: is not valid JSON')),
+        `the error: ${seen.errors}`,
+      );
       assert.equal(await banner(page).count(), 0);
       assert.deepEqual(await log(page), []);
     } finally {
@@ -186,7 +229,9 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
     }
   });
 
-  test('IntrowConsent.init(config, options) from a page script: RegExp patterns and hooks, layout and theme (its stylesheet loaded), one start only', async ({ requests }) => {
+  test('IntrowConsent.init(config, options) from a page script: RegExp patterns and hooks, layout and theme (its stylesheet loaded), one start only', async ({
+    requests,
+  }) => {
     const script = `<script src="${cdn}/consent.iife.js" nonce="{{NONCE}}"></script>
 <script nonce="{{NONCE}}">
   IntrowConsent.init({
@@ -195,7 +240,7 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
     services: { stats: { category: 'analytics', cookies: [{ pattern: /^_st_/ }], onRevoke: function (c) { sessionStorage.setItem('revoked', c.serviceId); } } },
   }, { layout: 'corner', theme: 'dark' }).then(function (m) { window.__started = m === IntrowConsent.manager; });
 </script>`;
-    server.page('/init.html', { html: threeTags(cdn, { scripts: script }).replace(/<script type="application\/json"[^]*?<\/script>/, ''), csp: 'nonce' });
+    server.page('/init.html', { html: threeTags(cdn, { scripts: script }).replace(/<script type="application\/json"[\s\S]*?<\/script>/, ''), csp: 'nonce' });
     const { context, seen } = await openContext();
     try {
       const page = await context.newPage();
@@ -208,9 +253,20 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       // The dark palette (consent.dark.css), loaded the same way for the dark theme.
       assert.equal(await banner(page).evaluate((el) => getComputedStyle(el).colorScheme), 'dark');
       for (const file of ['consent.corner.css', 'consent.dark.css']) {
-        assert.ok(requests().some((r) => r.path.endsWith(`/${file}`) && r.host === 'cdn.example.test'), `${file} from the CDN path`);
+        assert.ok(
+          requests().some((r) => r.path.endsWith(`/${file}`) && r.host === 'cdn.example.test'),
+          `${file} from the CDN path`,
+        );
       }
-      assert.equal(await page.evaluate(() => IntrowConsent.init({}).then(() => 'twice', (e) => e.message)), '[@introw/consent] already started: call IntrowConsent.stop() first');
+      assert.equal(
+        await page.evaluate(() =>
+          IntrowConsent.init({}).then(
+            () => 'twice',
+            (e) => e.message,
+          ),
+        ),
+        '[@introw/consent] already started: call IntrowConsent.stop() first',
+      );
       await banner(page).getByRole('button', { name: 'Accept all' }).click();
       await until(page, () => (window.__log ?? []).includes('stats'));
       await page.evaluate(() => IntrowConsent.manager.rejectAll());
@@ -253,7 +309,10 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       await banner(page).waitFor();
       await footerSettings(page).click();
       await until(page, () => window.IntrowConsent.manager.getUiState().preferencesOpen === false);
-      assert.ok(seen.errors.some((m) => m.includes('could not load') && m.includes('consent.dialog.js')), `reported: ${seen.errors}`);
+      assert.ok(
+        seen.errors.some((m) => m.includes('could not load') && m.includes('consent.dialog.js')),
+        `reported: ${seen.errors}`,
+      );
       assert.equal(await dialog(page).count(), 0);
       assert.equal(await banner(page).count(), 1, 'the banner still works');
       server.failing.delete(file);

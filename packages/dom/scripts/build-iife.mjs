@@ -51,7 +51,8 @@ const partsPlugin = {
       if (args.kind !== 'dynamic-import' || args.pluginData?.resolving) return undefined;
       const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
       const name = partOf.get(found.path);
-      if (!name) return { errors: [{ text: `import("${args.path}") in ${args.importer} is not a part of the script-tag build (scripts/build-iife.mjs PARTS)` }] };
+      if (!name)
+        return { errors: [{ text: `import("${args.path}") in ${args.importer} is not a part of the script-tag build (scripts/build-iife.mjs PARTS)` }] };
       return { path: name, namespace: 'introw-part' };
     });
     build.onLoad({ filter: /.*/, namespace: 'introw-part' }, (args) => ({
@@ -133,7 +134,13 @@ const split = splitStylesheet(css.outputFiles[0].text);
 // The layouts' own rules (core's styles/<layout>.css) as consent.<layout>.css: the script loads the
 // one its `layout` option names before the banner shows (or the page links it in <head>).
 const layouts = LAYOUTS.map((layout) => [`consent.${layout}.css`, readFileSync(join(coreDir, 'styles', `${layout}.css`), 'utf8')]);
-for (const [file, text] of [['consent.css', split.first], ['consent.dialog.css', split.dialog], ['consent.embeds.css', split.embeds], ['consent.dark.css', split.dark], ...layouts]) {
+for (const [file, text] of [
+  ['consent.css', split.first],
+  ['consent.dialog.css', split.dialog],
+  ['consent.embeds.css', split.embeds],
+  ['consent.dark.css', split.dark],
+  ...layouts,
+]) {
   writeFileSync(join(dist, file), (await esbuild.transform(text, { loader: 'css', minify: true, legalComments: 'none' })).code);
 }
 
@@ -143,4 +150,6 @@ for (const file of outputs.filter((o) => o.endsWith('.js'))) {
   if (/process\.env|\bprocess\s*\./.test(code)) throw new Error(`${file} reads process.env: the script-tag build must run without a process shim`);
 }
 if (process.env.IIFE_METAFILE) writeFileSync(process.env.IIFE_METAFILE, JSON.stringify(metafiles));
-console.log(`script-tag build: dist/consent.iife.js, ${entries.length} on-demand parts, dist/consent.css, consent.dialog.css, consent.embeds.css, consent.dark.css, ${LAYOUTS.map((l) => `consent.${l}.css`).join(', ')}`);
+console.log(
+  `script-tag build: dist/consent.iife.js, ${entries.length} on-demand parts, dist/consent.css, consent.dialog.css, consent.embeds.css, consent.dark.css, ${LAYOUTS.map((l) => `consent.${l}.css`).join(', ')}`,
+);

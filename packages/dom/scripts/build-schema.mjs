@@ -25,7 +25,13 @@ export const configSchema = () => ({
   properties: {
     $schema: { type: 'string', description: 'This schema, for editor completion.' },
     revision: { type: 'integer', minimum: 0, description: 'Policy revision: bump it when the cookie statement changes; every visitor is asked again (R11).' },
-    expiresAfterDays: { type: 'integer', minimum: 1, maximum: 400, default: 182, description: 'How long a decision counts, in days (R11; browsers cap cookies at 400 days).' },
+    expiresAfterDays: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 400,
+      default: 182,
+      description: 'How long a decision counts, in days (R11; browsers cap cookies at 400 days).',
+    },
     siteName: { type: 'string', description: 'The site name, for {site} in the banner text.' },
     controller: {
       type: 'string',
@@ -33,8 +39,11 @@ export const configSchema = () => ({
     },
     privacyContact: { type: 'string', description: 'Where privacy questions go (an e-mail address or a URL), shown in the preferences.' },
     privacyPolicyUrl: { type: 'string', description: 'The privacy statement (an http(s) URL or a site path), linked in the banner and the preferences.' },
-    cookieStatementUrl: { type: 'string', description: 'The cookie statement (an http(s) URL or a site path such as /cookies), linked in the banner and the preferences (R6).' },
-    defaultLanguage: { type: 'string', default: 'en', description: 'The language used when none of the visitor\'s matches.' },
+    cookieStatementUrl: {
+      type: 'string',
+      description: 'The cookie statement (an http(s) URL or a site path such as /cookies), linked in the banner and the preferences (R6).',
+    },
+    defaultLanguage: { type: 'string', default: 'en', description: "The language used when none of the visitor's matches." },
     categories: {
       type: 'object',
       minProperties: 1,
@@ -49,7 +58,7 @@ export const configSchema = () => ({
       properties: {
         name: { type: 'string', default: 'cookie_consent' },
         domain: {
-          description: 'Domain attribute, or candidates in order (the first that is the page\'s host or a parent of it); default host-only.',
+          description: "Domain attribute, or candidates in order (the first that is the page's host or a parent of it); default host-only.",
           oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
         },
         path: { type: 'string', pattern: '^/', default: '/' },
@@ -74,11 +83,26 @@ export const configSchema = () => ({
           description: 'Category or service id -> the consent types it grants.',
           additionalProperties: {
             type: 'array',
-            items: { enum: ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'] },
+            items: {
+              enum: [
+                'ad_storage',
+                'ad_user_data',
+                'ad_personalization',
+                'analytics_storage',
+                'functionality_storage',
+                'personalization_storage',
+                'security_storage',
+              ],
+            },
           },
         },
         waitForUpdate: { type: 'number', minimum: 0, description: 'wait_for_update, in ms.' },
-        regions: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Z]{2}(-[A-Z0-9]{1,3})?$' }, description: 'ISO 3166-2 regions the default applies to.' },
+        regions: {
+          type: 'array',
+          minItems: 1,
+          items: { type: 'string', pattern: '^[A-Z]{2}(-[A-Z0-9]{1,3})?$' },
+          description: 'ISO 3166-2 regions the default applies to.',
+        },
         adsDataRedaction: { type: 'boolean' },
         urlPassthrough: { type: 'boolean' },
         advanced: { type: 'boolean', description: 'Advanced mode: Google tags load before consent (default false: basic mode).' },
@@ -87,12 +111,15 @@ export const configSchema = () => ({
     options: {
       type: 'object',
       additionalProperties: false,
-      description: 'How the script-tag build runs (IntrowConsent.init\'s second argument wins over these).',
+      description: "How the script-tag build runs (IntrowConsent.init's second argument wins over these).",
       properties: {
         layout: { enum: ['bar', 'corner', 'center'], default: 'bar', description: 'Where the banner sits (data-ic-layout).' },
-        theme: { enum: ['light', 'dark', 'auto'], default: 'light', description: 'Colour scheme (data-ic-theme); auto follows the visitor\'s system.' },
-        records: { type: 'string', description: 'The records service\'s endpoint, e.g. /consent/records (@introw/consent-server). Default: no records are sent.' },
-        language: { type: 'string', description: 'The UI language, instead of <html lang> and the browser\'s languages.' },
+        theme: { enum: ['light', 'dark', 'auto'], default: 'light', description: "Colour scheme (data-ic-theme); auto follows the visitor's system." },
+        records: {
+          type: 'string',
+          description: "The records service's endpoint, e.g. /consent/records (@introw/consent-server). Default: no records are sent.",
+        },
+        language: { type: 'string', description: "The UI language, instead of <html lang> and the browser's languages." },
       },
     },
   },
@@ -110,7 +137,11 @@ export const configSchema = () => ({
         gpcOptOut: { type: 'boolean', description: 'Sale, sharing or targeted advertising: Global Privacy Control opts it out (R22).' },
         title: localized,
         description: localized,
-        purpose: { ...localized, description: 'What consent is for, as the banner names it after "for" (e.g. "measuring how the site is used"); default: the built-in text of a well-known id, else the title (R6).' },
+        purpose: {
+          ...localized,
+          description:
+            'What consent is for, as the banner names it after "for" (e.g. "measuring how the site is used"); default: the built-in text of a well-known id, else the title (R6).',
+        },
       },
     },
     service: {
@@ -122,12 +153,14 @@ export const configSchema = () => ({
         name: localized,
         provider: { type: 'string', description: 'Who runs it, e.g. Google Ireland Ltd.' },
         description: localized,
-        privacyPolicyUrl: { type: 'string', pattern: '^https?://', description: 'The provider\'s privacy policy (http or https).' },
+        privacyPolicyUrl: { type: 'string', pattern: '^https?://', description: "The provider's privacy policy (http or https)." },
         cookies: { type: 'array', items: { $ref: '#/definitions/cookie' } },
         storageKeys: {
           type: 'array',
           description: 'localStorage / sessionStorage keys deleted on withdrawal (R13): a name, or { "pattern": "<regular expression>" }.',
-          items: { oneOf: [{ type: 'string' }, { type: 'object', required: ['pattern'], additionalProperties: false, properties: { pattern: { type: 'string' } } }] },
+          items: {
+            oneOf: [{ type: 'string' }, { type: 'object', required: ['pattern'], additionalProperties: false, properties: { pattern: { type: 'string' } } }],
+          },
         },
         default: { type: 'boolean', description: 'Only true inside a required category (R4).' },
         gpcOptOut: { type: 'boolean' },
@@ -137,7 +170,10 @@ export const configSchema = () => ({
       type: 'object',
       additionalProperties: false,
       description: 'A cookie by its exact name, or a family by a pattern (a regular expression source, e.g. "^_ga_").',
-      oneOf: [{ required: ['name'], not: { required: ['pattern'] } }, { required: ['pattern'], not: { required: ['name'] } }],
+      oneOf: [
+        { required: ['name'], not: { required: ['pattern'] } },
+        { required: ['pattern'], not: { required: ['name'] } },
+      ],
       properties: {
         name: { type: 'string', minLength: 1 },
         pattern: { type: 'string', minLength: 1 },

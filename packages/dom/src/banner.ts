@@ -59,7 +59,8 @@ export function createBanner(manager: ConsentManager, { root, ids, className, ap
         { class: 'ic-banner-body' },
         h('h2', { id: titleId, class: 'ic-banner-title' }, content.title),
         h('p', { id: descriptionId, class: 'ic-banner-description' }, content.description),
-        content.links.length > 0 && h('p', { class: 'ic-banner-links' }, ...content.links.map((link) => h('a', { class: 'ic-link', href: link.href }, link.text))),
+        content.links.length > 0 &&
+          h('p', { class: 'ic-banner-links' }, ...content.links.map((link) => h('a', { class: 'ic-link', href: link.href }, link.text))),
       ),
       h('div', { class: 'ic-actions' }, button('accept-all'), button('reject-all'), customize),
     );
@@ -68,8 +69,10 @@ export function createBanner(manager: ConsentManager, { root, ids, className, ap
   return {
     update() {
       const visible = manager.getUiState().bannerVisible;
-      if (visible && !banner?.isConnected) root.append((banner ??= build()));
-      else if (!visible) banner?.remove();
+      if (visible && !banner?.isConnected) {
+        banner ??= build();
+        root.append(banner);
+      } else if (!visible) banner?.remove();
     },
     stop: () => banner?.remove(),
   };

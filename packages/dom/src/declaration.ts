@@ -24,7 +24,13 @@ export function renderDeclarations(doc: Document, manager: ConsentManager, ids: 
   for (const el of elements) {
     const captionId = ids();
     el.className = cx('ic-declaration', el.className);
-    for (const [name, value] of [['role', 'region'], ['aria-labelledby', captionId], ['tabindex', '0'], ['lang', language]]) el.setAttribute(name!, value!);
+    for (const [name, value] of [
+      ['role', 'region'],
+      ['aria-labelledby', captionId],
+      ['tabindex', '0'],
+      ['lang', language],
+    ])
+      el.setAttribute(name!, value!);
     el.replaceChildren(
       h(
         'table',

@@ -51,7 +51,12 @@ export function createEmbeds(doc: Document, manager: ConsentManager, ids: IdFact
       allow = h('button', { type: 'button', class: 'ic-button', 'aria-describedby': textId }, view.allowLabel);
       allow.addEventListener('click', () => embedView(manager, embed.props).allow());
     }
-    return h('div', { class: cx('ic-embed', 'ic-embed-placeholder', embed.className), lang: manager.language, 'data-ic-embed': '' }, h('p', { id: textId, class: 'ic-embed-text' }, view.text), allow);
+    return h(
+      'div',
+      { class: cx('ic-embed', 'ic-embed-placeholder', embed.className), lang: manager.language, 'data-ic-embed': '' },
+      h('p', { id: textId, class: 'ic-embed-text' }, view.text),
+      allow,
+    );
   };
 
   return {
@@ -64,7 +69,8 @@ export function createEmbeds(doc: Document, manager: ConsentManager, ids: IdFact
         } else if (frame.isConnected || !embed.placeholder?.isConnected) {
           // Out of the page and without a src: nothing loads, and what loaded is unloaded (R13).
           frame.removeAttribute('src');
-          frame.replaceWith((embed.placeholder ??= placeholderFor(embed)));
+          embed.placeholder ??= placeholderFor(embed);
+          frame.replaceWith(embed.placeholder);
         }
       }
     },

@@ -30,7 +30,10 @@ export function bindOpeners(doc: Document, manager: ConsentManager, prefetch: ()
       el.textContent = manager.texts.cookieSettings;
     } else el.classList.add('ic-settings-button');
     undo.push(() => {
-      [className, popup, type, lang].forEach((value, i) => (value == null ? el.removeAttribute(ATTRS[i]!) : el.setAttribute(ATTRS[i]!, value)));
+      [className, popup, type, lang].forEach((value, i) => {
+        if (value == null) el.removeAttribute(ATTRS[i]!);
+        else el.setAttribute(ATTRS[i]!, value);
+      });
       if (empty) el.textContent = '';
     });
   }

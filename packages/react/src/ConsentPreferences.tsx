@@ -69,7 +69,9 @@ export function ConsentPreferences({ className }: ConsentPreferencesProps): Reac
       <div className="ic-status" role="status" lang={manager.language}>
         {state.status}
       </div>
-      {state.open && Dialog ? <Dialog manager={manager} className={className} appearance={appearance} opener={preferences.opener()} onDecided={preferences.decided} /> : null}
+      {state.open && Dialog ? (
+        <Dialog manager={manager} className={className} appearance={appearance} opener={preferences.opener()} onDecided={preferences.decided} />
+      ) : null}
     </>
   );
 }

@@ -52,7 +52,12 @@ async function startDemo(dir, database) {
   process.env.CONSENT_DATABASE = database;
   process.env.CONSENT_ADMIN_TOKEN = TOKEN;
   const vite = await import(pathToFileURL(createRequire(join(dir, 'package.json')).resolve('vite')).href);
-  const server = await vite.createServer({ root: dir, configFile: join(dir, 'vite.config.ts'), logLevel: 'warn', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false } });
+  const server = await vite.createServer({
+    root: dir,
+    configFile: join(dir, 'vite.config.ts'),
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+  });
   await server.listen();
   const address = server.httpServer.address();
   return { origin: `http://127.0.0.1:${address.port}`, close: () => server.close() };
@@ -84,17 +89,25 @@ async function demoTest(browser, name, dir, start = startDemo) {
     step(`decided: ${consentId}`);
     assert.match(consentId, /^[A-Za-z0-9_-]{22}$/);
 
-    const first = await waitFor(async () => {
-      const records = await history(demo.origin, consentId);
-      return records.length >= 1 ? records : undefined;
-    }, 60_000, 'the accept-all record in GET /consent/records/:id');
+    const first = await waitFor(
+      async () => {
+        const records = await history(demo.origin, consentId);
+        return records.length >= 1 ? records : undefined;
+      },
+      60_000,
+      'the accept-all record in GET /consent/records/:id',
+    );
     assert.equal(first[0].method, 'accept-all');
     assert.equal(first[0].record_id, consentId);
     assert.match(first[0].notice.texts_sha256, /^[0-9a-f]{64}$/, 'the record binds the texts shown');
     assert.match(first[0].notice.declaration_sha256, /^[0-9a-f]{64}$/, 'and the declaration');
     assert.equal(first[0].purposes.find((p) => p.purpose === 'analytics')?.granted, true);
     // Acknowledged: nothing is left waiting in the browser.
-    await waitFor(async () => ((await page.evaluate(() => localStorage.getItem('cookie_consent_records'))) === null ? true : undefined), 30_000, 'the browser queue to empty');
+    await waitFor(
+      async () => ((await page.evaluate(() => localStorage.getItem('cookie_consent_records'))) === null ? true : undefined),
+      30_000,
+      'the browser queue to empty',
+    );
 
     step('first record found');
     // A second decision on the next page, in the preferences dialog: "Reject all" turns off what
@@ -102,11 +115,18 @@ async function demoTest(browser, name, dir, start = startDemo) {
     await page.reload();
     await page.locator('footer').getByRole('button', { name: 'Cookie settings', exact: true }).click();
     await page.getByRole('dialog', { name: 'Cookie settings' }).getByRole('button', { name: 'Reject all', exact: true }).click();
-    const both = await waitFor(async () => {
-      const records = await history(demo.origin, consentId);
-      return records.length >= 2 ? records : undefined;
-    }, 60_000, 'the withdrawal record');
-    assert.deepEqual(both.map((r) => r.method), ['accept-all', 'withdrawal']);
+    const both = await waitFor(
+      async () => {
+        const records = await history(demo.origin, consentId);
+        return records.length >= 2 ? records : undefined;
+      },
+      60_000,
+      'the withdrawal record',
+    );
+    assert.deepEqual(
+      both.map((r) => r.method),
+      ['accept-all', 'withdrawal'],
+    );
     assert.equal(both[1].purposes.find((p) => p.purpose === 'analytics')?.granted, false);
     assert.notEqual(both[0].event_id, both[1].event_id);
 
@@ -126,7 +146,11 @@ async function demoTest(browser, name, dir, start = startDemo) {
 }
 
 const demos = [
-  { name: 'React demo (pnpm demo): a banner decision and a dialog decision become records in GET /consent/records/:id', key: 'react', dir: join(root, 'examples/react') },
+  {
+    name: 'React demo (pnpm demo): a banner decision and a dialog decision become records in GET /consent/records/:id',
+    key: 'react',
+    dir: join(root, 'examples/react'),
+  },
   { name: 'Vue demo (pnpm demo:vue): the same', key: 'vue', dir: join(root, 'examples/vue') },
   {
     name: 'Static demo (pnpm demo:static, the script-tag build): the same',
@@ -149,7 +173,10 @@ try {
     const started = Date.now();
     let timer;
     try {
-      await Promise.race([demoTest(browser, demo.key, demo.dir, demo.start), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), TEST_TIMEOUT_MS)))]);
+      await Promise.race([
+        demoTest(browser, demo.key, demo.dir, demo.start),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), TEST_TIMEOUT_MS))),
+      ]);
       passed++;
       console.log(`  PASS  ${demo.name} (${Date.now() - started} ms)`);
     } catch (error) {

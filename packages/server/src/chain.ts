@@ -59,7 +59,5 @@ export interface BatchContent {
  * removed batch, makes this or the next link fail to match.
  */
 export function batchHash(b: BatchContent): string {
-  return sha256(
-    canonicalJson({ v: 1, seq: b.seq, kind: b.kind, committedAt: b.committedAt, prev: b.prevHash, records: b.recordHashes, detail: b.detail }),
-  );
+  return sha256(canonicalJson({ v: 1, seq: b.seq, kind: b.kind, committedAt: b.committedAt, prev: b.prevHash, records: b.recordHashes, detail: b.detail }));
 }

@@ -56,22 +56,22 @@ async function main(): Promise<void> {
   const config = {
     allowPositionals: true,
     options: {
-    database: { type: 'string' },
-    port: { type: 'string' },
-    host: { type: 'string' },
-    'allowed-origin': { type: 'string', multiple: true },
-    'admin-token': { type: 'string' },
-    'base-path': { type: 'string' },
-    'retention-days': { type: 'string' },
-    'consent-cookie': { type: 'boolean' },
-    'cookie-name': { type: 'string' },
-    'cookie-domain': { type: 'string' },
-    'store-ip': { type: 'string' },
-    'store-user-agent': { type: 'boolean' },
-    'trust-proxy': { type: 'boolean' },
-    'max-body-bytes': { type: 'string' },
-    'max-batch': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
+      database: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'allowed-origin': { type: 'string', multiple: true },
+      'admin-token': { type: 'string' },
+      'base-path': { type: 'string' },
+      'retention-days': { type: 'string' },
+      'consent-cookie': { type: 'boolean' },
+      'cookie-name': { type: 'string' },
+      'cookie-domain': { type: 'string' },
+      'store-ip': { type: 'string' },
+      'store-user-agent': { type: 'boolean' },
+      'trust-proxy': { type: 'boolean' },
+      'max-body-bytes': { type: 'string' },
+      'max-batch': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   } as const;
   let parsed: ReturnType<typeof parseArgs<typeof config>>;
@@ -83,7 +83,8 @@ async function main(): Promise<void> {
   const { values, positionals } = parsed;
   if (values.help) return void process.stdout.write(HELP);
   const command = positionals[0] ?? 'serve';
-  if (!['serve', 'verify', 'purge'].includes(command) || positionals.length > 1) die(`unknown command ${positionals.join(' ')}\nRun introw-consent-server --help for the commands.`);
+  if (!['serve', 'verify', 'purge'].includes(command) || positionals.length > 1)
+    die(`unknown command ${positionals.join(' ')}\nRun introw-consent-server --help for the commands.`);
   const database = values.database ?? process.env.CONSENT_DATABASE ?? './consent-data';
   const retentionDays = whole(values['retention-days'], 'retention-days', 1);
 
@@ -94,7 +95,11 @@ async function main(): Promise<void> {
       if (command === 'purge') {
         if (!retentionDays) die('purge needs --retention-days <n>');
         const result = await purgeExpired(db, retentionDays!);
-        console.log(result.seq === null ? `nothing committed before ${result.cutoff}` : `purged ${result.records} records in ${result.batches} batches committed before ${result.cutoff}; recorded as batch ${result.seq}`);
+        console.log(
+          result.seq === null
+            ? `nothing committed before ${result.cutoff}`
+            : `purged ${result.records} records in ${result.batches} batches committed before ${result.cutoff}; recorded as batch ${result.seq}`,
+        );
         return;
       }
       const result = await verifyChain(db);
@@ -136,7 +141,8 @@ async function main(): Promise<void> {
     die(`cannot listen on ${values.host ?? '127.0.0.1'}:${port}: ${error instanceof Error ? error.message : error}`),
   );
   const address = server.address();
-  const where = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
+  const where =
+    typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
   console.log(`introw-consent-server: listening on ${where}${handler.basePath} (database ${db.label})`);
 
   let purgeTimer: ReturnType<typeof setInterval> | undefined;
@@ -159,4 +165,4 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
 }
 
-main().catch((error) => die(error instanceof Error ? error.stack ?? error.message : String(error), 1));
+main().catch((error) => die(error instanceof Error ? (error.stack ?? error.message) : String(error), 1));

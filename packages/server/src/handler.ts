@@ -98,7 +98,8 @@ export function createConsentHandler(options: ConsentHandlerOptions): ConsentHan
 
   const route = async (request: Request, info: ConnectionInfo): Promise<Response> => {
     const url = new URL(request.url);
-    if (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return fail(404, `not found: the consent routes live under ${basePath}/`);
+    if (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))
+      return fail(404, `not found: the consent routes live under ${basePath}/`);
     const path = url.pathname.slice(basePath.length).replace(/\/+$/, '') || '/';
     const method = request.method.toUpperCase();
 
@@ -108,7 +109,15 @@ export function createConsentHandler(options: ConsentHandlerOptions): ConsentHan
         if (!origin) return fail(403, 'the Origin header is missing: records are accepted from allowed origins only');
         if (!originAllowed(origin, request)) return fail(403, `origin ${origin} is not allowed to post records`);
         if (method === 'OPTIONS') {
-          return new Response(null, { status: 204, headers: { ...corsHeaders(origin), 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '86400' } });
+          return new Response(null, {
+            status: 204,
+            headers: {
+              ...corsHeaders(origin),
+              'access-control-allow-methods': 'POST',
+              'access-control-allow-headers': 'content-type',
+              'access-control-max-age': '86400',
+            },
+          });
         }
         const { writer } = await open();
         return postRecords(request, info, origin, options, writer, now);
@@ -144,7 +153,12 @@ export function createConsentHandler(options: ConsentHandlerOptions): ConsentHan
     const start = new Date(end.getTime() - days * 86_400_000);
     const html = dashboardHtml(await decisionCounts(db, start, end), start, end, basePath);
     return new Response(html, {
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'", 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+        'x-content-type-options': 'nosniff',
+      },
     });
   };
 

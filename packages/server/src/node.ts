@@ -106,7 +106,9 @@ export function toNodeListener(handler: ConsentHandler): (req: IncomingMessage, 
  * app.use(consentMiddleware(createConsentHandler({ database: process.env.DATABASE_URL!, allowedOrigins: ['https://www.introw.io'] })));
  * ```
  */
-export function consentMiddleware(handler: ConsentHandler): (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: (error?: unknown) => void) => void {
+export function consentMiddleware(
+  handler: ConsentHandler,
+): (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: (error?: unknown) => void) => void {
   const listener = toNodeListener(handler);
   return (req, res, next) => {
     const path = (req.originalUrl ?? req.url ?? '/').split('?')[0]!;

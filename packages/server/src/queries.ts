@@ -57,7 +57,10 @@ export async function decisionCounts(db: ConsentDatabase, from: Date, to: Date):
      WHERE r.decided_at >= $1 AND r.decided_at < $2 AND r.method NOT IN ('reset', 'gpc-opt-out') GROUP BY 1, 2`,
     params,
   );
-  const [visitors] = await db.query<{ n: unknown }>(`SELECT count(DISTINCT consent_id) AS n FROM consent_records WHERE decided_at >= $1 AND decided_at < $2`, params);
+  const [visitors] = await db.query<{ n: unknown }>(
+    `SELECT count(DISTINCT consent_id) AS n FROM consent_records WHERE decided_at >= $1 AND decided_at < $2`,
+    params,
+  );
   const perDay = new Map<string, Partial<Record<RecordMethod, number>>>();
   for (const row of days) perDay.set(row.day, { ...perDay.get(row.day), [row.method]: Number(row.n) });
   const perCategory = new Map<string, { granted: number; refused: number }>();

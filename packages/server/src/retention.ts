@@ -35,8 +35,12 @@ export async function purgeExpired(db: ConsentDatabase, days: number, now = Date
     const through = range?.through == null ? null : Number(range.through);
     if (first === null || through === null || through < first) return { batches: 0, records: 0, cutoff, seq: null };
     const [anchor] = await q<{ hash: string }>(`SELECT hash FROM consent_batches WHERE seq = $1`, [through]);
-    const [removed] = await q<{ n: unknown }>(`WITH gone AS (DELETE FROM consent_records WHERE batch_seq <= $1 RETURNING 1) SELECT count(*) AS n FROM gone`, [through]);
-    const [batches] = await q<{ n: unknown }>(`WITH gone AS (DELETE FROM consent_batches WHERE seq <= $1 RETURNING 1) SELECT count(*) AS n FROM gone`, [through]);
+    const [removed] = await q<{ n: unknown }>(`WITH gone AS (DELETE FROM consent_records WHERE batch_seq <= $1 RETURNING 1) SELECT count(*) AS n FROM gone`, [
+      through,
+    ]);
+    const [batches] = await q<{ n: unknown }>(`WITH gone AS (DELETE FROM consent_batches WHERE seq <= $1 RETURNING 1) SELECT count(*) AS n FROM gone`, [
+      through,
+    ]);
     const seq = Number(head.seq) + 1;
     const committedAt = new Date(now).toISOString();
     const detail = { throughSeq: through, anchor: anchor!.hash, cutoff, retentionDays: days, batches: Number(batches!.n), records: Number(removed!.n) };

@@ -4,7 +4,10 @@ import type { IncomingRecord } from './types';
 /** Random ids from the browser: base64url characters only (core's consent ids are 22). */
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 characters of A-Z, a-z, 0-9, _ or -'));
 /** Category and service ids of a config. */
-const ItemId = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be a category or service id (a letter, then up to 63 of A-Z, a-z, 0-9, _ . : -)'));
+const ItemId = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/, 'must be a category or service id (a letter, then up to 63 of A-Z, a-z, 0-9, _ . : -)'),
+);
 /** ISO 8601 UTC with milliseconds, as `Date.prototype.toISOString` writes it, in 2000..2099. */
 const Timestamp = v.pipe(
   v.string(),

@@ -83,7 +83,12 @@ export class ChainWriter {
         rows += next.records.length;
       }
       try {
-        const fresh = await this.db.transaction((q) => this.commit(q, group.flatMap((p) => p.records)));
+        const fresh = await this.db.transaction((q) =>
+          this.commit(
+            q,
+            group.flatMap((p) => p.records),
+          ),
+        );
         // The first request that carried a new id gets "stored"; any other copy is a duplicate.
         const claimed = new Set<string>();
         for (const p of group) {
@@ -120,7 +125,21 @@ export class ChainWriter {
     const hash = batchHash({ seq, kind: 'records', committedAt, prevHash: head.hash, recordHashes: hashes, detail: null });
     const params: unknown[] = [seq, committedAt, fresh.length, head.hash, hash];
     const values = fresh.map((r, pos) => {
-      const row = [pos, r.recordId, r.consentId, r.timestamp, r.revision, r.method, JSON.stringify(r.categories), JSON.stringify(r.services), r.language, r.gpc, r.notice ? JSON.stringify(r.notice) : null, r.context ? JSON.stringify(r.context) : null, hashes[pos]];
+      const row = [
+        pos,
+        r.recordId,
+        r.consentId,
+        r.timestamp,
+        r.revision,
+        r.method,
+        JSON.stringify(r.categories),
+        JSON.stringify(r.services),
+        r.language,
+        r.gpc,
+        r.notice ? JSON.stringify(r.notice) : null,
+        r.context ? JSON.stringify(r.context) : null,
+        hashes[pos],
+      ];
       const at = params.length;
       params.push(...row);
       return `($1, ${row.map((_, i) => `$${at + i + 1}`).join(', ')})`;

@@ -13,7 +13,9 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 function findBin() {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return null;
-  const versions = readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(base)
+    .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions.length ? join(base, versions[0], 'bin') : null;
 }
 
@@ -23,7 +25,10 @@ export function ensurePostgres(log = console.log) {
   if (found) return found;
   if (!isRoot()) throw new Error('PostgreSQL is not installed. Install it (as root: apt-get update && apt-get install -y postgresql).');
   log('PostgreSQL not found; installing it: apt-get update && apt-get install -y postgresql');
-  const result = spawnSync('bash', ['-c', 'apt-get update && apt-get install -y postgresql'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const result = spawnSync('bash', ['-c', 'apt-get update && apt-get install -y postgresql'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   const bin = findBin();
   if (result.status !== 0 || !bin) throw new Error(`Installing PostgreSQL failed (apt-get exit code ${result.status}).`);
   return bin;

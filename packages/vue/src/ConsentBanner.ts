@@ -63,12 +63,24 @@ export const ConsentBanner = /* @__PURE__ */ defineComponent({
             h('h2', { id: titleId, class: 'ic-banner-title' }, content.title),
             h('p', { id: descriptionId, class: 'ic-banner-description' }, content.description),
             content.links.length
-              ? h('p', { class: 'ic-banner-links' }, content.links.map((link) => h('a', { key: link.href, class: 'ic-link', href: link.href }, link.text)))
+              ? h(
+                  'p',
+                  { class: 'ic-banner-links' },
+                  content.links.map((link) => h('a', { key: link.href, class: 'ic-link', href: link.href }, link.text)),
+                )
               : null,
           ]),
           h('div', { class: 'ic-actions' }, [
-            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: (e: MouseEvent) => decide(e, 'accept-all') }, texts.acceptAll),
-            h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'reject-all', onClick: (e: MouseEvent) => decide(e, 'reject-all') }, texts.rejectAll),
+            h(
+              'button',
+              { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: (e: MouseEvent) => decide(e, 'accept-all') },
+              texts.acceptAll,
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'ic-button', 'data-ic-action': 'reject-all', onClick: (e: MouseEvent) => decide(e, 'reject-all') },
+              texts.rejectAll,
+            ),
             h(
               'button',
               {

@@ -67,7 +67,13 @@ export const ConsentPreferences = /* @__PURE__ */ defineComponent({
       return [
         h('div', { class: 'ic-status', role: 'status', lang: manager.language }, status),
         open && dialog
-          ? h(dialog.PreferencesDialog, { manager, dialogClass: normalizeClass(attrs.class), appearance: appearance(), opener: preferences.opener(), onDecided: preferences.decided })
+          ? h(dialog.PreferencesDialog, {
+              manager,
+              dialogClass: normalizeClass(attrs.class),
+              appearance: appearance(),
+              opener: preferences.opener(),
+              onDecided: preferences.decided,
+            })
           : null,
       ];
     };

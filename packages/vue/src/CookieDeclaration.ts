@@ -70,7 +70,12 @@ export const CookieDeclaration = /* @__PURE__ */ defineComponent({
         [
           h('table', { class: 'ic-table' }, [
             h('caption', { id: captionId }, slots.caption?.() ?? props.caption ?? t.showServices),
-            h('thead', [h('tr', headers.map((header) => h('th', { scope: 'col' }, header)))]),
+            h('thead', [
+              h(
+                'tr',
+                headers.map((header) => h('th', { scope: 'col' }, header)),
+              ),
+            ]),
             h(
               'tbody',
               rows.map((row, i) =>

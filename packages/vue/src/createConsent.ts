@@ -14,7 +14,6 @@ export interface ConsentVuePlugin<C extends string = string, S extends string = 
   install(app: App): void;
 }
 
-
 /**
  * Creates the consent plugin: `app.use(createConsent(config))` makes a consent manager available
  * to every composable and component of the app (provided under {@link consentManagerKey}) and
@@ -47,7 +46,10 @@ export interface ConsentVuePlugin<C extends string = string, S extends string = 
  * ```
  * @remarks DESIGN.md "React and Vue"; SSR: DESIGN.md "No flash and no hydration mismatch".
  */
-export function createConsent<C extends string, S extends string>(config: ConsentConfig<C, S>, options?: ConsentManagerOptions<C, S> & ConsentAppearance): ConsentVuePlugin<C, S>;
+export function createConsent<C extends string, S extends string>(
+  config: ConsentConfig<C, S>,
+  options?: ConsentManagerOptions<C, S> & ConsentAppearance,
+): ConsentVuePlugin<C, S>;
 export function createConsent<C extends string, S extends string>(manager: ConsentManager<C, S>, appearance?: ConsentAppearance): ConsentVuePlugin<C, S>;
 export function createConsent<C extends string, S extends string>(
   configOrManager: ConsentConfig<C, S> | ConsentManager<C, S>,

@@ -1,4 +1,13 @@
-import { categoryTitle, cookieDeclaration, localize, resolveTexts, serviceName, type ConsentConfig, type CookieDeclarationRow, type ServiceConfig } from '@introw/consent-core';
+import {
+  categoryTitle,
+  cookieDeclaration,
+  localize,
+  resolveTexts,
+  serviceName,
+  type ConsentConfig,
+  type CookieDeclarationRow,
+  type ServiceConfig,
+} from '@introw/consent-core';
 import { introwConfig } from '../index';
 import { siteLanguage } from '../languages';
 import { CONSENT_STORAGE_DESCRIPTION, LABELS, PLATFORM_ONLY, STATEMENT_ADDITIONS, TRANSLATION_NOTE, pick } from './notes';

@@ -38,9 +38,7 @@ function service(s: StatementService, doc: StatementDocument, level: number): st
     s.platformOnly ? `<span class="statement-badge" data-platform-only="">${escapeHtml(l.platformOnly)}</span>` : '',
     s.addition ? `<span class="statement-badge" data-addition="">${escapeHtml(l.addition)}</span>` : '',
   ].join('');
-  const policy = s.privacyPolicyUrl
-    ? ` · ${inline({ text: l.privacyPolicy.replace('{service}', s.name), href: s.privacyPolicyUrl })}`
-    : '';
+  const policy = s.privacyPolicyUrl ? ` · ${inline({ text: l.privacyPolicy.replace('{service}', s.name), href: s.privacyPolicyUrl })}` : '';
   const head = `<th scope="col">${escapeHtml(l.cookie)}</th><th scope="col">${escapeHtml(l.duration)}</th><th scope="col">${escapeHtml(l.purpose)}</th><th scope="col">${escapeHtml(l.party)}</th>`;
   const rows = s.cookies
     .map(

@@ -151,7 +151,13 @@ export const AFTER_DECLARATION: ProseSection[] = [
       {
         kind: 'list',
         items: [
-          ['Firefox: ', link('https://support.mozilla.org/en-US/kb/clear-cookies-and-site-data-firefox', 'https://support.mozilla.org/en-US/kb/clear-cookies-and-site-data-firefox')],
+          [
+            'Firefox: ',
+            link(
+              'https://support.mozilla.org/en-US/kb/clear-cookies-and-site-data-firefox',
+              'https://support.mozilla.org/en-US/kb/clear-cookies-and-site-data-firefox',
+            ),
+          ],
           ['Chrome: ', link('https://support.google.com/chrome/answer/95647?hl=en-GB', 'https://support.google.com/chrome/answer/95647?hl=en-GB')],
           ['Safari: ', link('https://support.apple.com/en-gb/HT201265', 'https://support.apple.com/en-gb/HT201265')],
           [

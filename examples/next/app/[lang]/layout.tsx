@@ -77,11 +77,7 @@ export default async function PlatformLayout({ children, params }: LayoutProps) 
                 <NavLink href={home}>{texts.rooms}</NavLink>
                 <NavLink href={`${home}/cookies`}>{texts.cookieStatement}</NavLink>
                 <a href={websiteUrl(requestHeaders.get('host'))}>{texts.website}</a>
-                {session?.user ? (
-                  <SignOutButton label={texts.signOut} home={home} />
-                ) : (
-                  <NavLink href={`${home}/signin`}>{texts.signIn}</NavLink>
-                )}
+                {session?.user ? <SignOutButton label={texts.signOut} home={home} /> : <NavLink href={`${home}/signin`}>{texts.signIn}</NavLink>}
               </nav>
               <LanguageSwitcher language={lang} label={texts.languageNav} />
             </header>

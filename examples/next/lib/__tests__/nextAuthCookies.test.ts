@@ -25,7 +25,12 @@ interface Answer {
  * Runs next-auth's real handler (its pages-API entry: no Next.js server needed) with the
  * Platform's `authOptions`, on a request for `action`, as if it came over `proto`.
  */
-async function nextAuth(options: NextAuthOptions, proto: 'http' | 'https', action: string[], init: { method?: string; cookies?: Record<string, string>; body?: Record<string, string> } = {}): Promise<Answer> {
+async function nextAuth(
+  options: NextAuthOptions,
+  proto: 'http' | 'https',
+  action: string[],
+  init: { method?: string; cookies?: Record<string, string>; body?: Record<string, string> } = {},
+): Promise<Answer> {
   const { default: NextAuth } = await import('next-auth');
   const headers: Record<string, string[] | string> = {};
   const answer: Answer = { status: 200, cookies: [], body: undefined };

@@ -14,9 +14,9 @@ export function GalleryIndex() {
     <main id="main" className="gallery">
       <h1>Consent UI gallery</h1>
       <p className="lede">
-        The banner of <code>@introw/consent-react</code> in each layout (<code>layout</code> on the provider) and theme (<code>theme</code>),
-        at a phone's size (390 × 844) and a desktop's (1280 × 800). One stylesheet and one markup for React, Vue and the framework-free
-        renderer. Each frame is live: open it at full size to try the buttons and the preferences.
+        The banner of <code>@introw/consent-react</code> in each layout (<code>layout</code> on the provider) and theme (<code>theme</code>), at a phone's size
+        (390 × 844) and a desktop's (1280 × 800). One stylesheet and one markup for React, Vue and the framework-free renderer. Each frame is live: open it at
+        full size to try the buttons and the preferences.
       </p>
       {LAYOUTS.map((layout) => (
         <section key={layout} aria-labelledby={`gallery-${layout}`}>
@@ -27,7 +27,11 @@ export function GalleryIndex() {
                 <div className="gallery-frames">
                   {SIZES.map((size) => (
                     <div key={size.name} className={`gallery-frame gallery-frame-${size.name}`}>
-                      <iframe title={`${LAYOUT_NAMES[layout]}, ${theme}, ${size.name} (${size.width} × ${size.height})`} src={viewUrl(layout, theme)} loading="lazy" />
+                      <iframe
+                        title={`${LAYOUT_NAMES[layout]}, ${theme}, ${size.name} (${size.width} × ${size.height})`}
+                        src={viewUrl(layout, theme)}
+                        loading="lazy"
+                      />
                     </div>
                   ))}
                 </div>

@@ -1,5 +1,13 @@
 import { useState } from 'react';
-import { ConsentBanner, ConsentPreferences, ConsentProvider, ConsentSettingsButton, memoryStorage, useConsentManager, useConsentUi } from '@introw/consent-react';
+import {
+  ConsentBanner,
+  ConsentPreferences,
+  ConsentProvider,
+  ConsentSettingsButton,
+  memoryStorage,
+  useConsentManager,
+  useConsentUi,
+} from '@introw/consent-react';
 import { introwConfig } from '@introw/example-config';
 import { LAYOUT_NAMES, THEME_NAMES, type ViewParams } from './params';
 
@@ -51,8 +59,8 @@ export function GalleryView({ layout, theme, lang }: ViewParams) {
           </p>
           <h1>Grow revenue together with your partners</h1>
           <p className="lede">
-            Introw brings your resellers, referral partners and alliances into one shared space: the content they need, the deals you work on
-            together and a clear view of what every partnership brings in.
+            Introw brings your resellers, referral partners and alliances into one shared space: the content they need, the deals you work on together and a
+            clear view of what every partnership brings in.
           </p>
           <p className="gallery-actions">
             <AskAgain />

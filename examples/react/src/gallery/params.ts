@@ -12,8 +12,7 @@ export interface ViewParams {
   dir: 'ltr' | 'rtl';
 }
 
-const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
-  allowed.includes(value as T) ? (value as T) : fallback;
+const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
 
 /** The view's parameters, or `null` for the overview (no `layout` in the query). Unknown values fall back to the defaults. */
 export function readParams(search: string): ViewParams | null {

@@ -37,8 +37,8 @@ function ConsentStatus() {
         ))}
       </ul>
       <p>
-        Strictly necessary cookies are always active. See the <Link href="/cookies">cookie statement</Link> for every cookie, its
-        provider, duration and purpose.
+        Strictly necessary cookies are always active. See the <Link href="/cookies">cookie statement</Link> for every cookie, its provider, duration and
+        purpose.
       </p>
     </aside>
   );
@@ -51,8 +51,8 @@ export function HomePage() {
         <p className="eyebrow">Partner collaboration platform</p>
         <h1>Grow revenue together with your partners</h1>
         <p className="lede">
-          Introw brings your resellers, referral partners and alliances into one shared space: the content they need, the deals you
-          work on together and a clear view of what every partnership brings in.
+          Introw brings your resellers, referral partners and alliances into one shared space: the content they need, the deals you work on together and a clear
+          view of what every partnership brings in.
         </p>
       </section>
 

@@ -47,7 +47,8 @@ function toDom(ui: UiNode | UiNode[], options: MountConsentUiOptions & { banner:
       return [el('iframe', { 'data-src': src, title, 'data-category': category, 'data-service': service, class: className, width, height, allow })];
     }
     case 'declaration':
-      if (ui.config || (ui.caption !== undefined && typeof ui.caption !== 'string')) throw new Error('the DOM renderer has no standalone declaration nor a rich caption');
+      if (ui.config || (ui.caption !== undefined && typeof ui.caption !== 'string'))
+        throw new Error('the DOM renderer has no standalone declaration nor a rich caption');
       return [el('div', { 'data-ic-declaration': '', 'data-ic-caption': ui.caption })];
     default:
       throw new Error(`the DOM renderer has no "${ui.kind}" (hooks and gates are a framework's)`);

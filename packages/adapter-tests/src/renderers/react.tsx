@@ -97,7 +97,15 @@ function provide(source: Source, children: ReactNode): ReactNode {
   return <ConsentProvider {...(source as ConsentProviderProps)}>{children}</ConsentProvider>;
 }
 
-const capabilities: ReadonlySet<Capability> = new Set<Capability>(['hooks', 'gate', 'configSource', 'providerProps', 'providerRequired', 'standaloneDeclaration', 'richCaption']);
+const capabilities: ReadonlySet<Capability> = new Set<Capability>([
+  'hooks',
+  'gate',
+  'configSource',
+  'providerProps',
+  'providerRequired',
+  'standaloneDeclaration',
+  'richCaption',
+]);
 
 /**
  * React 19 with @testing-library/react, every tree inside `<StrictMode>` when `strict` (so

@@ -131,7 +131,8 @@ function pluginFor(source: Source) {
   if (source === null) return null;
   const appearance = { layout: source.layout, theme: source.theme };
   if ('manager' in source) return createConsent(source.manager, appearance);
-  if ('config' in source) return createConsent(source.config, { ...source.options, ...(source.initialState ? { initialState: source.initialState } : {}), ...appearance });
+  if ('config' in source)
+    return createConsent(source.config, { ...source.options, ...(source.initialState ? { initialState: source.initialState } : {}), ...appearance });
   throw new Error('the plugin needs a config or a manager (this renderer has no `providerProps`)');
 }
 
@@ -146,7 +147,8 @@ export function vueRenderer({ via }: { via: 'provider' | 'plugin' }): Renderer {
     name: via === 'provider' ? 'vue' : 'vue-plugin',
     capabilities: new Set<Capability>(via === 'provider' ? [...shared, 'providerProps'] : shared),
     doubleInvokes: false,
-    outsideProviderHint: 'Install the plugin, app.use(createConsent(config)) (from @introw/consent-vue), or wrap your app in <ConsentProvider :config="config">',
+    outsideProviderHint:
+      'Install the plugin, app.use(createConsent(config)) (from @introw/consent-vue), or wrap your app in <ConsentProvider :config="config">',
 
     async mount(source, ui): Promise<Mounted> {
       const current = shallowRef({ source, ui });
@@ -175,7 +177,8 @@ export function vueRenderer({ via }: { via: 'provider' | 'plugin' }): Renderer {
       return {
         container,
         async rerender(next = {}) {
-          if (via === 'plugin' && next.source !== undefined && next.source !== source) throw new Error('the plugin is installed once: it cannot take another source');
+          if (via === 'plugin' && next.source !== undefined && next.source !== source)
+            throw new Error('the plugin is installed once: it cannot take another source');
           current.value = { ...current.value, ...next };
           renders.value++;
           await nextTick();

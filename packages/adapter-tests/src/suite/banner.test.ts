@@ -93,7 +93,12 @@ describe(`ConsentBanner (${renderer.name})`, () => {
   });
 
   it('R26 3.1.2: renders the resolved language and sets lang on its root', async () => {
-    const config = defineConsentConfig({ revision: 1, siteName: 'Introw', translations: { en, nl }, categories: { necessary: { required: true }, analytics: {} } });
+    const config = defineConsentConfig({
+      revision: 1,
+      siteName: 'Introw',
+      translations: { en, nl },
+      categories: { necessary: { required: true }, analytics: {} },
+    });
     const manager = createConsentManager(config, { storage: memoryStorage(), language: 'nl-BE', crossTab: false });
     await renderer.mount({ manager }, bannerUi());
     const region = screen.getByRole('region', { name: nl.bannerTitle });

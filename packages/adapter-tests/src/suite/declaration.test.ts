@@ -15,20 +15,28 @@ describe(`CookieDeclaration (${renderer.name})`, () => {
     const rows = within(table).getAllByRole('row').slice(1);
     const expected = cookieDeclaration(config, 'en');
     expect(rows).toHaveLength(expected.length);
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual(
-      expected.map((r) => [r.category, r.service, r.provider, r.note ? `${r.cookie} (${r.note})` : r.cookie, r.duration, r.purpose, r.partyLabel]),
-    );
-    expect(within(rows[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      'Strictly necessary', 'Cloudflare', 'Cloudflare, Inc.', '__cf_bm', '30 minutes', 'Bot protection', 'First party',
-    ]);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual(expected.map((r) => [r.category, r.service, r.provider, r.note ? `${r.cookie} (${r.note})` : r.cookie, r.duration, r.purpose, r.partyLabel]));
+    expect(
+      within(rows[2]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Strictly necessary', 'Cloudflare', 'Cloudflare, Inc.', '__cf_bm', '30 minutes', 'Bot protection', 'First party']);
   });
 
   it('R7: lists the consent cookie itself, first among the strictly necessary cookies', async () => {
     await renderer.mount({ manager: makeManager() }, declaration());
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-    expect(within(rows[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      'Strictly necessary', 'Introw', 'Introw', 'introw_consent', '182 days', en.consentCookiePurpose, 'First party',
-    ]);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Strictly necessary', 'Introw', 'Introw', 'introw_consent', '182 days', en.consentCookiePurpose, 'First party']);
     expect(rows[0]!.getAttribute('data-ic-category')).toBe('necessary');
   });
 

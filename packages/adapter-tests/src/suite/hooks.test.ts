@@ -12,7 +12,14 @@ describeWith(['hooks'], `useConsent (${renderer.name})`, () => {
   it('returns the grant and re-renders when it changes', async () => {
     let count = 0;
     const manager = makeManager();
-    await renderer.mount({ manager }, consent(['analytics'], ([a]) => `analytics ${a ? 'on' : 'off'}`, () => count++));
+    await renderer.mount(
+      { manager },
+      consent(
+        ['analytics'],
+        ([a]) => `analytics ${a ? 'on' : 'off'}`,
+        () => count++,
+      ),
+    );
     expect(screen.getByText('analytics off')).toBeTruthy();
     await renderer.update(() => manager.acceptAll());
     expect(screen.getByText('analytics on')).toBeTruthy();
@@ -24,7 +31,14 @@ describeWith(['hooks'], `useConsent (${renderer.name})`, () => {
   it('does not re-render for changes that leave its boolean alone', async () => {
     let count = 0;
     const manager = makeManager();
-    await renderer.mount({ manager }, consent(['functional'], ([f]) => `functional ${String(f)}`, () => count++));
+    await renderer.mount(
+      { manager },
+      consent(
+        ['functional'],
+        ([f]) => `functional ${String(f)}`,
+        () => count++,
+      ),
+    );
     await renderer.update(() => manager.save({ categories: ['analytics'] }));
     await renderer.update(() => manager.openPreferences());
     await renderer.update(() => manager.save({ categories: ['advertising'] }));
@@ -33,7 +47,10 @@ describeWith(['hooks'], `useConsent (${renderer.name})`, () => {
 
   it('accepts service ids and is true for required categories', async () => {
     const manager = makeManager();
-    await renderer.mount({ manager }, consent(['hotjar', 'necessary', 'cloudflare'], (granted) => granted.map(String).join(' ')));
+    await renderer.mount(
+      { manager },
+      consent(['hotjar', 'necessary', 'cloudflare'], (granted) => granted.map(String).join(' ')),
+    );
     expect(screen.getByText('false true true')).toBeTruthy();
     await renderer.update(() => manager.save({ services: { hotjar: true } }));
     expect(screen.getByText('true true true')).toBeTruthy();
@@ -43,7 +60,10 @@ describeWith(['hooks'], `useConsent (${renderer.name})`, () => {
 describeWith(['hooks'], `useConsentState / useConsentUi / useConsentManager (${renderer.name})`, () => {
   it('useConsentState returns the snapshot and follows it', async () => {
     const manager = makeManager();
-    await renderer.mount({ manager }, state((s) => (s.decided ? String(s.method) : 'undecided')));
+    await renderer.mount(
+      { manager },
+      state((s) => (s.decided ? String(s.method) : 'undecided')),
+    );
     expect(screen.getByText('undecided')).toBeTruthy();
     await renderer.update(() => manager.rejectAll());
     expect(screen.getByText('reject-all')).toBeTruthy();
@@ -52,7 +72,10 @@ describeWith(['hooks'], `useConsentState / useConsentUi / useConsentManager (${r
   it('useConsentUi exposes the banner and dialog state and opens and closes the dialog', async () => {
     let ui: UiStateHandle | undefined;
     const manager = makeManager();
-    await renderer.mount({ manager }, uiState((handle) => (ui = handle)));
+    await renderer.mount(
+      { manager },
+      uiState((handle) => (ui = handle)),
+    );
     expect(ui!.read()).toEqual({ bannerVisible: true, preferencesOpen: false });
     await renderer.update(() => ui!.openPreferences());
     expect(ui!.read()).toEqual({ bannerVisible: true, preferencesOpen: true });

@@ -129,9 +129,13 @@ describe(`ConsentPreferences (${renderer.name})`, () => {
   it('R6: lists each cookie with name, provider, duration, purpose and party', async () => {
     await openFromSettings();
     const row = screen.getByText('_hjSessionUser_<site-id>').closest('tr')!;
-    const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(cells).toEqual(['_hjSessionUser_<site-id>', 'Hotjar Ltd.', '1 year', 'Keeps a visitor id', 'Third party']);
-    const headers = within(row.closest('table')!).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(row.closest('table')!)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['Cookie', 'Provider', 'Duration', 'Purpose', 'Party']);
   });
 
@@ -300,7 +304,7 @@ describe(`ConsentPreferences (${renderer.name})`, () => {
 });
 
 describe(`ConsentSettingsButton (${renderer.name})`, () => {
-  it("R12: is a button named \"Cookie settings\" that opens the dialog, with the site's class and attributes", async () => {
+  it('R12: is a button named "Cookie settings" that opens the dialog, with the site\'s class and attributes', async () => {
     const user = userEvent.setup();
     const manager = makeManager();
     await renderer.mount({ manager }, [settingsButton({ className: 'footer-link', attrs: { id: 'settings' } }), preferences()]);

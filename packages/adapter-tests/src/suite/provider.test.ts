@@ -115,7 +115,10 @@ describe.each(sources)(`a returning visitor's page (${renderer.name}, %s)`, (_, 
   it("runs a pre-granted service's onGrant hook once, and gated scripts once", async () => {
     const onGrant = vi.fn();
     const storage: ConsentStorage = memoryStorage();
-    createConsentManager(hooked(() => {}), { storage, crossTab: false }).acceptAll();
+    createConsentManager(
+      hooked(() => {}),
+      { storage, crossTab: false },
+    ).acceptAll();
     const script = document.createElement('script');
     script.type = 'text/plain';
     script.setAttribute('data-category', 'analytics');

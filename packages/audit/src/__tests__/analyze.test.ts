@@ -73,13 +73,16 @@ describe('analyzeObservations', () => {
   });
 
   it('R1: a third-party request without consent is an error; after "Accept all" it is not', () => {
-    const findings = analyze({ 'first-visit': { requests: [request('static.hotjar.com'), request('static.hotjar.com')] }, accept: { requests: [request('cdn.segment.com')] } });
+    const findings = analyze({
+      'first-visit': { requests: [request('static.hotjar.com'), request('static.hotjar.com')] },
+      accept: { requests: [request('cdn.segment.com')] },
+    });
     expect(findings.map(brief)).toEqual(['error third-party-request static.hotjar.com']);
     expect(findings[0]!.message).toMatch(/^2 requests/);
     expect(analyze({ withdrawal: { requests: [request('js.hs-scripts.com')] } }).map(brief)).toEqual(['error third-party-request js.hs-scripts.com']);
   });
 
-  it('storage: keys are checked like cookies; the consent mechanism\'s own keys are strictly necessary', () => {
+  it("storage: keys are checked like cookies; the consent mechanism's own keys are strictly necessary", () => {
     const findings = analyze({
       'first-visit': { storage: [storage('localStorage', 'ajs_anonymous_id'), storage('localStorage', 'introw_consent:granted')] },
       accept: { storage: [storage('sessionStorage', 'mystery'), storage('localStorage', '_hjSessionUser_1')] },

@@ -29,12 +29,56 @@ describe('parseCli', () => {
   });
 
   it('reads every flag; lists may repeat or use commas', () => {
-    const args = parseCli(['u', '--config', 'c.json', '--export', 'introwConfig', '--pages', '0', '--json', 'a.json', '--html', 'a.html', '--chromium', '/bin/c',
-      '--fail-on', 'warning', '--accept', '#a', '--reject', '#r', '--settings', '#s', '--withdraw', '#w', '--allow-host', 'cdn.x', '--allow-host', '.y.net,z.org',
-      '--skip-unseen', 'cloudflare,nextAuth', '--setup', 's.mjs', '--timeout', '60', '--quiet']);
-    expect(args).toMatchObject({ exportName: 'introwConfig', pages: 0, json: 'a.json', html: 'a.html', chromium: '/bin/c', failOn: 'warning',
-      selectors: { accept: '#a', reject: '#r', settings: '#s', withdraw: '#w' }, allowHosts: ['cdn.x', '.y.net', 'z.org'], skipUnseen: ['cloudflare', 'nextAuth'],
-      setup: 's.mjs', timeoutMs: 60_000, quiet: true });
+    const args = parseCli([
+      'u',
+      '--config',
+      'c.json',
+      '--export',
+      'introwConfig',
+      '--pages',
+      '0',
+      '--json',
+      'a.json',
+      '--html',
+      'a.html',
+      '--chromium',
+      '/bin/c',
+      '--fail-on',
+      'warning',
+      '--accept',
+      '#a',
+      '--reject',
+      '#r',
+      '--settings',
+      '#s',
+      '--withdraw',
+      '#w',
+      '--allow-host',
+      'cdn.x',
+      '--allow-host',
+      '.y.net,z.org',
+      '--skip-unseen',
+      'cloudflare,nextAuth',
+      '--setup',
+      's.mjs',
+      '--timeout',
+      '60',
+      '--quiet',
+    ]);
+    expect(args).toMatchObject({
+      exportName: 'introwConfig',
+      pages: 0,
+      json: 'a.json',
+      html: 'a.html',
+      chromium: '/bin/c',
+      failOn: 'warning',
+      selectors: { accept: '#a', reject: '#r', settings: '#s', withdraw: '#w' },
+      allowHosts: ['cdn.x', '.y.net', 'z.org'],
+      skipUnseen: ['cloudflare', 'nextAuth'],
+      setup: 's.mjs',
+      timeoutMs: 60_000,
+      quiet: true,
+    });
   });
 
   it('says what to fix', () => {

@@ -26,5 +26,12 @@ export const request = (host: string): ObservedRequest => ({ url: `https://${hos
 
 /** The four states, each with what the test puts in it. */
 export function states(content: Partial<Record<AuditStateId, Partial<StateObservation>>>): StateObservation[] {
-  return (['first-visit', 'reject', 'accept', 'withdrawal'] as const).map((id) => ({ id, pages: [PAGE], cookies: [], storage: [], requests: [], ...content[id] }));
+  return (['first-visit', 'reject', 'accept', 'withdrawal'] as const).map((id) => ({
+    id,
+    pages: [PAGE],
+    cookies: [],
+    storage: [],
+    requests: [],
+    ...content[id],
+  }));
 }

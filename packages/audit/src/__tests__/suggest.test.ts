@@ -22,8 +22,20 @@ describe('lookupKnownCookie (the shipped Open Cookie Database)', () => {
 
 describe('suggestDeclaration', () => {
   it('adds a name the database gives to an existing service of the config to that service, as a pattern for a family', () => {
-    const s = suggestDeclaration(index, 'cookie', '_gat_UA-1234', { expires: NOW / 1000 + 60, observedAt: NOW, domain: 'www.introw.io', httpOnly: false, thirdParty: false });
-    expect(s).toMatchObject({ source: 'open-cookie-database', vendor: 'Google Analytics', serviceId: 'googleAnalytics', categoryId: 'analytics', pattern: true });
+    const s = suggestDeclaration(index, 'cookie', '_gat_UA-1234', {
+      expires: NOW / 1000 + 60,
+      observedAt: NOW,
+      domain: 'www.introw.io',
+      httpOnly: false,
+      thirdParty: false,
+    });
+    expect(s).toMatchObject({
+      source: 'open-cookie-database',
+      vendor: 'Google Analytics',
+      serviceId: 'googleAnalytics',
+      categoryId: 'analytics',
+      pattern: true,
+    });
     expect(s.snippet).toMatch(/^\/\/ add to services\.googleAnalytics\.cookies:\n/);
     expect(s.snippet).toContain('pattern: /^_gat/');
     expect(s.entry).toMatchObject({ services: { googleAnalytics: { cookies: [{ pattern: '^_gat', label: '_gat*' }] } } });
@@ -39,14 +51,20 @@ describe('suggestDeclaration', () => {
     expect(service.cookies).toEqual([{ name: '_fbp', duration: { months: 4 }, purpose: expect.stringContaining('Facebook') }]);
   });
 
-  it('warns that the database\'s Functional may still need consent, and suggests the strictly necessary category', () => {
+  it("warns that the database's Functional may still need consent, and suggests the strictly necessary category", () => {
     const s = suggestDeclaration(index, 'cookie', 'CookieConsent');
     expect(s.categoryId).toBe('necessary');
     expect(s.snippet).toMatch(/files it as Functional .* if the site works without it/s);
   });
 
   it('without a database entry, builds the entry from what the browser saw, with placeholders', () => {
-    const s = suggestDeclaration(index, 'cookie', 'xyz_session', { expires: -1, observedAt: NOW, domain: '.tracker.example', httpOnly: true, thirdParty: true });
+    const s = suggestDeclaration(index, 'cookie', 'xyz_session', {
+      expires: -1,
+      observedAt: NOW,
+      domain: '.tracker.example',
+      httpOnly: true,
+      thirdParty: true,
+    });
     expect(s.source).toBe('observed');
     expect(s.entry).toEqual({
       services: {
@@ -54,7 +72,16 @@ describe('suggestDeclaration', () => {
           category: '<category>',
           name: '<service name>',
           provider: '<provider>',
-          cookies: [{ name: 'xyz_session', duration: 'session', purpose: '<why this exists, in plain language>', thirdParty: true, domain: '.tracker.example', httpOnly: true }],
+          cookies: [
+            {
+              name: 'xyz_session',
+              duration: 'session',
+              purpose: '<why this exists, in plain language>',
+              thirdParty: true,
+              domain: '.tracker.example',
+              httpOnly: true,
+            },
+          ],
         },
       },
     });

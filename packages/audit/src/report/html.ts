@@ -33,7 +33,9 @@ function stateSection(s: StateObservation): string {
     )
     .join('');
   const storage = s.storage.map((k) => `<tr><td>${esc(k.area)}</td><td><code>${esc(k.name)}</code></td><td>${esc(k.page)}</td></tr>`).join('');
-  const requests = s.requests.map((r) => `<tr><td>${esc(r.host)}</td><td><code>${esc(r.url)}</code></td><td>${esc(r.resourceType)}</td><td>${esc(r.page)}</td></tr>`).join('');
+  const requests = s.requests
+    .map((r) => `<tr><td>${esc(r.host)}</td><td><code>${esc(r.url)}</code></td><td>${esc(r.resourceType)}</td><td>${esc(r.page)}</td></tr>`)
+    .join('');
   return `<h3 id="state-${s.id}">${esc(STATE_LABELS[s.id])}</h3>
 <p class="muted">Pages: ${s.pages.map((p) => `<code>${esc(p)}</code>`).join(', ')}</p>
 ${cookies ? `<table><tr><th>Cookie</th><th>Domain</th><th>Path</th><th>Lifetime</th><th>HttpOnly</th><th>Third party</th><th>First seen on</th></tr>${cookies}</table>` : '<p>No cookies.</p>'}
@@ -55,7 +57,10 @@ export function toHtml(report: AuditReport): string {
   const { errors, warnings } = report.summary;
   const shots = report.states
     .filter((s) => s.screenshot)
-    .map((s) => `<figure><img alt="${esc(STATE_LABELS[s.id])}: ${esc(s.pages[0] ?? report.url)}" src="data:image/jpeg;base64,${s.screenshot}"><figcaption>${esc(STATE_LABELS[s.id])}</figcaption></figure>`)
+    .map(
+      (s) =>
+        `<figure><img alt="${esc(STATE_LABELS[s.id])}: ${esc(s.pages[0] ?? report.url)}" src="data:image/jpeg;base64,${s.screenshot}"><figcaption>${esc(STATE_LABELS[s.id])}</figcaption></figure>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -79,6 +79,8 @@ export function formatSummary(report: AuditReport, failOn: Severity): string {
   const { errors, warnings } = report.summary;
   const failing = failOn === 'warning' ? errors + warnings : errors;
   lines.push('');
-  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}: ${failing ? 'FAILED' : 'passed'} (--fail-on ${failOn})`);
+  lines.push(
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}: ${failing ? 'FAILED' : 'passed'} (--fail-on ${failOn})`,
+  );
   return `${lines.join('\n')}\n`;
 }

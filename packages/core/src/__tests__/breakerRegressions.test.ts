@@ -24,7 +24,10 @@ describe('regressions found by trying to break the library', () => {
     createConsentManager(config, { storage: a, gpc: false, now: () => T0 }).acceptAll();
     const b = flakyStorage();
     createConsentManager(config, { storage: b, gpc: false, now: () => T0 + 60_000 }).rejectAll();
-    for (const order of [[a.value!, b.value!], [b.value!, a.value!]]) {
+    for (const order of [
+      [a.value!, b.value!],
+      [b.value!, a.value!],
+    ]) {
       const consent = createConsentManager(config, { storage: duplicateStorage(order), gpc: false, now: () => T0 + 120_000 });
       expect(consent.getSnapshot().method).toBe('reject-all');
       expect(consent.hasConsent('analytics')).toBe(false);

@@ -13,7 +13,10 @@ vi.mock('../browser/gating', async (importOriginal) => {
 });
 vi.mock('../browser/withdrawals', async (importOriginal) => {
   const original = await importOriginal<typeof import('../browser/withdrawals')>();
-  return { ...original, startWithdrawals: (...args: Parameters<typeof original.startWithdrawals>) => (starts.withdrawals++, original.startWithdrawals(...args)) };
+  return {
+    ...original,
+    startWithdrawals: (...args: Parameters<typeof original.startWithdrawals>) => (starts.withdrawals++, original.startWithdrawals(...args)),
+  };
 });
 
 const hooks = { grant: 0, revoke: 0 };
@@ -32,7 +35,11 @@ describe('the browser side on a fake platform (issue 13)', () => {
   });
   const page = (options: { storage?: ConsentStorage; bus?: ChannelBus; marker?: ReturnType<typeof fakeStorage>; now?: number; gpc?: boolean } = {}) => {
     const fake = fakePlatform(options);
-    const m = createConsentManager(withHooks, { storage: options.storage ?? memoryStorage(), platform: fake.platform, gpc: options.gpc ?? false }) as unknown as ConsentManager;
+    const m = createConsentManager(withHooks, {
+      storage: options.storage ?? memoryStorage(),
+      platform: fake.platform,
+      gpc: options.gpc ?? false,
+    }) as unknown as ConsentManager;
     const events: RevocationEvent[] = [];
     m.on('revocation', (e) => events.push(e));
     return { m, fake, events, mount: () => stops.push(m.mount()) };

@@ -23,7 +23,10 @@ type Holder = { dataLayer?: unknown[] };
 const dataLayer = (): unknown[] => (window as unknown as Holder).dataLayer ?? [];
 const asArray = (entry: unknown): unknown[] => Array.from(entry as ArrayLike<unknown>);
 const isArguments = (entry: unknown): boolean => Object.prototype.toString.call(entry) === '[object Arguments]';
-const consentCommands = (): unknown[][] => dataLayer().map(asArray).filter((c) => c[0] === 'consent');
+const consentCommands = (): unknown[][] =>
+  dataLayer()
+    .map(asArray)
+    .filter((c) => c[0] === 'consent');
 
 const ALL_DENIED_BUT_SECURITY = {
   ad_storage: 'denied',
@@ -158,7 +161,7 @@ describe('Google Consent Mode (R16-R20)', () => {
 });
 
 describe('Consent Mode mapping and payloads', () => {
-  it('the default mapping is Introw\'s (VENDORS.md), only for category ids the config has', () => {
+  it("the default mapping is Introw's (VENDORS.md), only for category ids the config has", () => {
     expect(consentModeMapping(baseConfig as ConsentConfig)).toEqual({
       necessary: ['security_storage'],
       functional: ['functionality_storage', 'personalization_storage'],
@@ -204,8 +207,7 @@ describe('Consent Mode mapping and payloads', () => {
 });
 
 describe('consentModeIssues', () => {
-  const issuesOf = (googleConsentMode: unknown) =>
-    consentModeIssues({ ...baseConfig, googleConsentMode } as unknown as ConsentConfig);
+  const issuesOf = (googleConsentMode: unknown) => consentModeIssues({ ...baseConfig, googleConsentMode } as unknown as ConsentConfig);
 
   it('is empty when absent or valid', () => {
     expect(consentModeIssues(baseConfig as ConsentConfig)).toEqual([]);

@@ -9,7 +9,16 @@ const T0 = Date.UTC(2026, 10, 29);
 const model = buildModel(config);
 
 function stored(granted: string[]): StoredConsent {
-  return { revision: 3, id: 'AbCdEfGhIjKlMnOpQrStUv', decidedAt: T0, expiresAt: T0 + 182 * DAY, method: 'custom', gpcAtDecision: false, fingerprint: model.fingerprint, granted: new Set(granted) };
+  return {
+    revision: 3,
+    id: 'AbCdEfGhIjKlMnOpQrStUv',
+    decidedAt: T0,
+    expiresAt: T0 + 182 * DAY,
+    method: 'custom',
+    gpcAtDecision: false,
+    fingerprint: model.fingerprint,
+    granted: new Set(granted),
+  };
 }
 
 describe('stored consent encoding (R29, R30)', () => {
@@ -57,12 +66,22 @@ describe('stored consent encoding (R29, R30)', () => {
     const good = encodeConsent(stored(['analytics']), model);
     const parts = good.split('.');
     const value =
-      raw === 'TRUNC' ? good.slice(0, -3) :
-      raw === 'EXTRA' ? `${good}.x` :
-      raw === 'VERSION' ? `2${good.slice(1)}` :
-      raw === 'FUTURE' ? [...parts.slice(0, 3), Math.floor((T0 + 10 * DAY) / 1000).toString(36), Math.floor((T0 + 20 * DAY) / 1000).toString(36), ...parts.slice(5)].join('.') :
-      raw === 'PADDING' ? [...parts.slice(0, 8), '__'].join('.') :
-      raw;
+      raw === 'TRUNC'
+        ? good.slice(0, -3)
+        : raw === 'EXTRA'
+          ? `${good}.x`
+          : raw === 'VERSION'
+            ? `2${good.slice(1)}`
+            : raw === 'FUTURE'
+              ? [
+                  ...parts.slice(0, 3),
+                  Math.floor((T0 + 10 * DAY) / 1000).toString(36),
+                  Math.floor((T0 + 20 * DAY) / 1000).toString(36),
+                  ...parts.slice(5),
+                ].join('.')
+              : raw === 'PADDING'
+                ? [...parts.slice(0, 8), '__'].join('.')
+                : raw;
     expect(() => decodeConsent(value, model, T0)).not.toThrow();
     expect(decodeConsent(value, model, T0)).toBeNull();
   });
@@ -101,12 +120,18 @@ describe('stored consent encoding (R29, R30)', () => {
 
   it('property: a manager reading arbitrary stored bytes never throws on load and never grants', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 600 }), fc.stringMatching(/^1\.[0-9a-z]{1,3}\.[A-Za-z0-9_-]{8,30}\.[0-9a-z]{1,8}\.[0-9a-z]{1,8}\.[arc]\.[01]\.[0-9a-z]{1,8}\.[A-Za-z0-9_-]{0,4}$/)), (raw) => {
-        const consent = createConsentManager(config, { storage: flakyStorage(raw), gpc: false, now: () => T0 });
-        const s = consent.getSnapshot();
-        expect(s.decided).toBe(false);
-        expect(consent.hasConsent('analytics') || consent.hasConsent('googleAds') || consent.hasConsent('hotjar')).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 600 }),
+          fc.stringMatching(/^1\.[0-9a-z]{1,3}\.[A-Za-z0-9_-]{8,30}\.[0-9a-z]{1,8}\.[0-9a-z]{1,8}\.[arc]\.[01]\.[0-9a-z]{1,8}\.[A-Za-z0-9_-]{0,4}$/),
+        ),
+        (raw) => {
+          const consent = createConsentManager(config, { storage: flakyStorage(raw), gpc: false, now: () => T0 });
+          const s = consent.getSnapshot();
+          expect(s.decided).toBe(false);
+          expect(consent.hasConsent('analytics') || consent.hasConsent('googleAds') || consent.hasConsent('hotjar')).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -26,7 +26,13 @@ export const config = defineConsentConfig({
       ],
     },
     hotjar: { category: 'analytics', cookies: [{ pattern: '^_hjSession_', duration: { minutes: 30 } }] },
-    googleAds: { category: 'advertising', cookies: [{ name: '_gcl_au', duration: { days: 90 } }, { name: 'IDE', thirdParty: true, duration: { days: 390 } }] },
+    googleAds: {
+      category: 'advertising',
+      cookies: [
+        { name: '_gcl_au', duration: { days: 90 } },
+        { name: 'IDE', thirdParty: true, duration: { days: 390 } },
+      ],
+    },
   },
 });
 

@@ -1,6 +1,14 @@
 // @vitest-environment-options { "url": "http://app.example.test/app/page.html" }
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browserPlatform, createConsentManager, defineConsentConfig, memoryStorage, type ConsentConfig, type ConsentStorage, type RevocationEvent } from '../index';
+import {
+  browserPlatform,
+  createConsentManager,
+  defineConsentConfig,
+  memoryStorage,
+  type ConsentConfig,
+  type ConsentStorage,
+  type RevocationEvent,
+} from '../index';
 import { activatedScript, createScriptActivator } from '../browser/scripts';
 import { isLoadableUrl, syncEmbeds } from '../browser/embeds';
 import { cookieNames } from '../storage/cookieScopes';
@@ -63,7 +71,9 @@ describe('createScriptActivator', () => {
 
   it('keeps document order for inline scripts and skips what is not allowed', async () => {
     html(
-      ['a', 'b', 'c'].map((id) => `<script type="text/plain" data-category="${id === 'b' ? 'advertising' : 'analytics'}" data-id="${id}">/*${id}*/</script>`).join(''),
+      ['a', 'b', 'c']
+        .map((id) => `<script type="text/plain" data-category="${id === 'b' ? 'advertising' : 'analytics'}" data-id="${id}">/*${id}*/</script>`)
+        .join(''),
     );
     createScriptActivator(document, (id) => id === 'analytics').activate();
     await tick();
@@ -296,7 +306,8 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     m.acceptAll();
     await waitFor(() => expect(counts.grant).toBeGreaterThan(0)); // gating is live
     const div = document.createElement('div');
-    div.innerHTML = '<script type="text/plain" data-category="analytics" data-id="late">1</script><iframe data-src="https://v.example.test/e" data-category="advertising"></iframe>';
+    div.innerHTML =
+      '<script type="text/plain" data-category="analytics" data-id="late">1</script><iframe data-src="https://v.example.test/e" data-category="advertising"></iframe>';
     document.body.appendChild(div);
     await tick();
     await tick();

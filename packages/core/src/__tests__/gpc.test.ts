@@ -64,7 +64,12 @@ describe('Global Privacy Control (R21, R22)', () => {
     const nav = globalThis.navigator as unknown as Record<string, unknown>;
     const original = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
     try {
-      for (const [value, expected] of [[true, true], ['true', false], [1, false], [undefined, false]] as const) {
+      for (const [value, expected] of [
+        [true, true],
+        ['true', false],
+        [1, false],
+        [undefined, false],
+      ] as const) {
         Object.defineProperty(globalThis, 'navigator', { value: { ...nav, globalPrivacyControl: value }, configurable: true });
         expect(createConsentManager(config, { storage: flakyStorage() }).getSnapshot().gpc).toBe(expected);
       }

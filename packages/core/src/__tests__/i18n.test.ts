@@ -1,5 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { acceptLanguageCandidates, createConsentManager, de, defineConsentConfig, en, formatText, fr, localize, nl, resolveLanguage, resolveTexts } from '../index';
+import {
+  acceptLanguageCandidates,
+  createConsentManager,
+  de,
+  defineConsentConfig,
+  en,
+  formatText,
+  fr,
+  localize,
+  nl,
+  resolveLanguage,
+  resolveTexts,
+} from '../index';
 import { config, flakyStorage } from './fixtures';
 
 describe('language choice (R9)', () => {

@@ -54,22 +54,56 @@ describe('consent records (R14, R15)', () => {
 
   it('exports to ISO/IEC TS 27560 fields', () => {
     const receipt = toConsentReceipt(
-      { consentId: 'id1', timestamp: '2026-11-29T08:00:00.000Z', revision: 3, method: 'withdrawal', categories: { analytics: false }, services: { hotjar: false }, language: 'en', gpc: false },
+      {
+        consentId: 'id1',
+        timestamp: '2026-11-29T08:00:00.000Z',
+        revision: 3,
+        method: 'withdrawal',
+        categories: { analytics: false },
+        services: { hotjar: false },
+        language: 'en',
+        gpc: false,
+      },
       { noticeUrl: 'https://www.introw.io/cookies', controller: 'Introw BV' },
     );
-    expect(receipt).toMatchObject({ record_id: 'id1', state: 'withdrawn', controller: 'Introw BV', notice: { revision: 3, url: 'https://www.introw.io/cookies' }, purposes: [{ purpose: 'analytics', granted: false }] });
+    expect(receipt).toMatchObject({
+      record_id: 'id1',
+      state: 'withdrawn',
+      controller: 'Introw BV',
+      notice: { revision: 3, url: 'https://www.introw.io/cookies' },
+      purposes: [{ purpose: 'analytics', granted: false }],
+    });
     expect(receipt.notice).not.toHaveProperty('texts_sha256');
   });
 
   it('a receipt carries the notice fingerprint when the record has one', () => {
     const notice = { revision: 3, language: 'nl', texts: 'a'.repeat(64), declaration: 'b'.repeat(64) };
-    const receipt = toConsentReceipt({ consentId: 'id1', timestamp: '2026-11-29T08:00:00.000Z', revision: 3, method: 'custom', categories: {}, services: {}, language: 'nl', gpc: false, notice });
+    const receipt = toConsentReceipt({
+      consentId: 'id1',
+      timestamp: '2026-11-29T08:00:00.000Z',
+      revision: 3,
+      method: 'custom',
+      categories: {},
+      services: {},
+      language: 'nl',
+      gpc: false,
+      notice,
+    });
     expect(receipt.notice).toEqual({ revision: 3, url: null, language: 'nl', texts_sha256: notice.texts, declaration_sha256: notice.declaration });
   });
 });
 
 describe('beaconRecordSink', () => {
-  const record = (n: number): ConsentRecord => ({ consentId: 'cccccccc', timestamp: `2026-11-29T08:00:0${n}.000Z`, revision: 1, method: 'accept-all', categories: {}, services: {}, language: 'en', gpc: false });
+  const record = (n: number): ConsentRecord => ({
+    consentId: 'cccccccc',
+    timestamp: `2026-11-29T08:00:0${n}.000Z`,
+    revision: 1,
+    method: 'accept-all',
+    categories: {},
+    services: {},
+    language: 'en',
+    gpc: false,
+  });
   const posted = (bodies: string[]) => bodies.flatMap((b) => JSON.parse(b) as ConsentRecord[]);
   const queued = (ls: ReturnType<typeof fakeLocalStorage>): ConsentRecord[] => JSON.parse(ls.getItem('cookie_consent_records') ?? '[]');
 
@@ -129,7 +163,13 @@ describe('beaconRecordSink', () => {
 
   it('a record the server refuses as invalid (4xx) is dropped with onDrop, without taking the rest of its batch along', async () => {
     const ls = fakeLocalStorage();
-    ls.setItem('cookie_consent_records', JSON.stringify([{ ...record(1), recordId: 'good-record-1' }, { ...record(2), recordId: 'bad' }]));
+    ls.setItem(
+      'cookie_consent_records',
+      JSON.stringify([
+        { ...record(1), recordId: 'good-record-1' },
+        { ...record(2), recordId: 'bad' },
+      ]),
+    );
     const dropped: string[] = [];
     const stored: string[] = [];
     const sink = beaconRecordSink('/r', {
@@ -150,7 +190,12 @@ describe('beaconRecordSink', () => {
   it('adds the fingerprint of the notice shown: revision, language, SHA-256 of the texts and of the declaration', async () => {
     fakeLocalStorage();
     const bodies: string[] = [];
-    const consent = createConsentManager(config, { storage: flakyStorage(), gpc: false, language: 'en', onRecord: beaconRecordSink('/r', { send: (_u, b) => (bodies.push(b), 200) }) });
+    const consent = createConsentManager(config, {
+      storage: flakyStorage(),
+      gpc: false,
+      language: 'en',
+      onRecord: beaconRecordSink('/r', { send: (_u, b) => (bodies.push(b), 200) }),
+    });
     consent.acceptAll();
     await vi.waitFor(() => expect(bodies).toHaveLength(1));
     const [r] = posted(bodies);
@@ -179,7 +224,12 @@ describe('beaconRecordSink', () => {
   it('a send that throws or rejects counts as unanswered; a full queue drops the oldest and says so', async () => {
     const ls = fakeLocalStorage();
     const dropped: string[] = [];
-    const sink = beaconRecordSink('/r', { maxQueued: 2, retryMs: 3_600_000, send: () => Promise.reject(new Error('offline')), onDrop: (r) => dropped.push(r.timestamp) });
+    const sink = beaconRecordSink('/r', {
+      maxQueued: 2,
+      retryMs: 3_600_000,
+      send: () => Promise.reject(new Error('offline')),
+      onDrop: (r) => dropped.push(r.timestamp),
+    });
     for (const n of [1, 2, 3]) await sink(record(n));
     expect(queued(ls).map((r) => r.timestamp)).toEqual([record(2).timestamp, record(3).timestamp]);
     expect(dropped).toEqual([record(1).timestamp]);

@@ -83,7 +83,17 @@ describe('issue 11: a polluted Object.prototype grants nothing', () => {
   });
 
   it('no category becomes required, nothing is granted, an empty choice grants nothing', () => {
-    pollute((key) => (key === 'categories' ? ['analytics'] : key === 'services' ? { googleAnalytics: true } : key === 'storage' ? undefined : key === 'category' ? 'necessary' : true));
+    pollute((key) =>
+      key === 'categories'
+        ? ['analytics']
+        : key === 'services'
+          ? { googleAnalytics: true }
+          : key === 'storage'
+            ? undefined
+            : key === 'category'
+              ? 'necessary'
+              : true,
+    );
     const consent = createConsentManager(config, { storage: flakyStorage() });
     const state = consent.getSnapshot();
     expect(Object.keys(state.categories).filter((id) => isGranted(state, id))).toEqual(['necessary']);

@@ -42,9 +42,25 @@ describe('@introw/consent-core/server', () => {
 describe('cookie declaration (R6, R7)', () => {
   it('returns one row per declared cookie with category, service, provider, name, duration in words, purpose and party', () => {
     const rows = cookieDeclaration(config, 'en');
-    expect(rows.map((r) => r.cookie)).toEqual(['introw_consent', 'introw_consent:granted', '__cf_bm', 'introw_locale', '_ga', '_ga_<container-id>', '^_hjSession_', '_gcl_au', 'IDE']);
+    expect(rows.map((r) => r.cookie)).toEqual([
+      'introw_consent',
+      'introw_consent:granted',
+      '__cf_bm',
+      'introw_locale',
+      '_ga',
+      '_ga_<container-id>',
+      '^_hjSession_',
+      '_gcl_au',
+      'IDE',
+    ]);
     expect(rows[2]).toMatchObject({ categoryId: 'necessary', category: 'Strictly necessary', required: true, duration: '30 minutes', party: 'first' });
-    expect(rows[4]).toMatchObject({ service: 'googleAnalytics', provider: 'Google Ireland Ltd', duration: '2 years', purpose: 'Distinguishes visitors', partyLabel: 'First party' });
+    expect(rows[4]).toMatchObject({
+      service: 'googleAnalytics',
+      provider: 'Google Ireland Ltd',
+      duration: '2 years',
+      purpose: 'Distinguishes visitors',
+      partyLabel: 'First party',
+    });
     expect(rows[8]).toMatchObject({ party: 'third', partyLabel: 'Third party', duration: '390 days' });
   });
 
@@ -64,14 +80,27 @@ describe('cookie declaration (R6, R7)', () => {
       partyLabel: 'First party',
     };
     expect(rows[0]).toEqual(consentRow);
-    expect(rows[1]).toEqual({ ...consentRow, cookie: 'introw_consent:granted', storage: 'localStorage', note: en.localStorage, duration: '', purpose: en.consentMarkerPurpose });
+    expect(rows[1]).toEqual({
+      ...consentRow,
+      cookie: 'introw_consent:granted',
+      storage: 'localStorage',
+      note: en.localStorage,
+      duration: '',
+      purpose: en.consentMarkerPurpose,
+    });
     expect(rows.filter((r) => r.cookie === 'introw_consent')).toHaveLength(1);
     // The neutral default name when the config sets none.
     const { cookie: _ignored, ...unnamed } = config;
     expect(cookieDeclaration(defineConsentConfig(unnamed), 'en')[0]!.cookie).toBe('cookie_consent');
     // Its name, lifetime and site name follow the config.
     const custom = defineConsentConfig({ ...config, siteName: 'Introw', expiresAfterDays: 365, cookie: { name: 'site_choice' } });
-    expect(cookieDeclaration(custom, 'en')[0]).toMatchObject({ cookie: 'site_choice', duration: '1 year', service: 'Introw', provider: 'Introw', required: true });
+    expect(cookieDeclaration(custom, 'en')[0]).toMatchObject({
+      cookie: 'site_choice',
+      duration: '1 year',
+      service: 'Introw',
+      provider: 'Introw',
+      required: true,
+    });
   });
 
   it('R7: without a required category the consent cookie row comes first, under its own strictly necessary title', () => {

@@ -102,7 +102,10 @@ describe('preferencesSections (R5, R6, R7)', () => {
   });
 
   it('never offers an unsafe privacy-policy link', () => {
-    const unsafe = { ...config, services: { ...config.services, youtube: { category: 'advertising', privacyPolicyUrl: 'javascript:alert(1)' } } } as typeof config;
+    const unsafe = {
+      ...config,
+      services: { ...config.services, youtube: { category: 'advertising', privacyPolicyUrl: 'javascript:alert(1)' } },
+    } as typeof config;
     expect(preferencesSections(unsafe, texts, 'en')[2]!.services[0]!.privacyPolicyUrl).toBeUndefined();
   });
 });
@@ -219,7 +222,9 @@ describe('banner and embed texts', () => {
   it('bannerContent: many third parties are counted, not named; an unknown category without texts warns once in development', () => {
     const services = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`s${i}`, { category: 'analytics' as const, provider: `Vendor ${i}` }]));
     const many = defineConsentConfig({ revision: 1, translations: { en }, categories: { necessary: { required: true }, analytics: {} }, services });
-    expect(bannerContent(many, resolveTexts(many, 'en'), 'en').description).toContain('Some of them are set by 7 third parties, listed in the cookie settings.');
+    expect(bannerContent(many, resolveTexts(many, 'en'), 'en').description).toContain(
+      'Some of them are set by 7 third parties, listed in the cookie settings.',
+    );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const odd = defineConsentConfig({ revision: 1, translations: { en }, categories: { necessary: { required: true }, social: {} } });
     expect(bannerContent(odd, resolveTexts(odd, 'en'), 'en').description).toContain('for social.');

@@ -94,7 +94,12 @@ describe('config validation', () => {
         t: { category: 'a', cookies: [{ name: '_x' }, { name: 'y', pattern: 'y' }, { pattern: '(' }] },
       },
     });
-    expect(issues.map((i) => i.path)).toEqual(['services.s.cookies[1]', 'services.t.cookies[0].name', 'services.t.cookies[1]', 'services.t.cookies[2].pattern']);
+    expect(issues.map((i) => i.path)).toEqual([
+      'services.s.cookies[1]',
+      'services.t.cookies[0].name',
+      'services.t.cookies[1]',
+      'services.t.cookies[2].pattern',
+    ]);
   });
 
   it('rejects SameSite=None without Secure, and a bad revision', () => {
@@ -143,7 +148,12 @@ describe('googleConsentMode validation (R16)', () => {
       googleConsentMode: { mapping: { analytic: ['analytics_storage'], advertising: ['ad_storag'] }, waitForUpdate: -1, regions: ['be'] },
     });
     expect(issues.map((i) => i.path)).toEqual(
-      expect.arrayContaining(['googleConsentMode.mapping.analytic', 'googleConsentMode.mapping.advertising[0]', 'googleConsentMode.waitForUpdate', 'googleConsentMode.regions[0]']),
+      expect.arrayContaining([
+        'googleConsentMode.mapping.analytic',
+        'googleConsentMode.mapping.advertising[0]',
+        'googleConsentMode.waitForUpdate',
+        'googleConsentMode.regions[0]',
+      ]),
     );
   });
 });

@@ -57,8 +57,16 @@ function leftOver(fake: ReturnType<typeof fakePlatform>) {
   const local = [...fake.marker.items.keys()];
   const session = [...fake.document.defaultView.sessionStorage.items.keys()];
   return {
-    declared: [...names.filter((n) => /^svc\d+_(id|s_\d+)$/.test(n)), ...local.filter((k) => /^svc\d+_key$/.test(k)), ...session.filter((k) => /^svc\d+_tmp_/.test(k))],
-    undeclared: [...names.filter((n) => ['svc1_s_keep', 'site_pref', 'svc1_idx'].includes(n)), ...local.filter((k) => k === 'site_draft'), ...session.filter((k) => k === 'svc1_key_x')].sort(),
+    declared: [
+      ...names.filter((n) => /^svc\d+_(id|s_\d+)$/.test(n)),
+      ...local.filter((k) => /^svc\d+_key$/.test(k)),
+      ...session.filter((k) => /^svc\d+_tmp_/.test(k)),
+    ],
+    undeclared: [
+      ...names.filter((n) => ['svc1_s_keep', 'site_pref', 'svc1_idx'].includes(n)),
+      ...local.filter((k) => k === 'site_draft'),
+      ...session.filter((k) => k === 'svc1_key_x'),
+    ].sort(),
   };
 }
 const UNDECLARED = ['site_draft', 'site_pref', 'svc1_idx', 'svc1_key_x', 'svc1_s_keep'];

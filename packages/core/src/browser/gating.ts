@@ -69,7 +69,11 @@ export function startGating(ctx: BrowserContext, doc: Document, base: ConsentSta
   const withWithdrawals = (task?: (w: Withdrawals) => void, onFailure?: () => void): void => {
     const loaded = module.loaded();
     if (loaded) task?.(loaded);
-    else module.get().then((w) => w && task?.(w), () => stopped || onFailure?.());
+    else
+      module.get().then(
+        (w) => w && task?.(w),
+        () => stopped || onFailure?.(),
+      );
   };
   // At idle, when a decision stands (its lapse must be timed) or a previous page left a marker
   // (a lapse, a new revision, a withdrawal elsewhere, services to sweep again).
@@ -107,7 +111,8 @@ export function startGating(ctx: BrowserContext, doc: Document, base: ConsentSta
   // Scripts and embeds added later, and embeds whose data-src / id changes. Our own script
   // copies are skipped (querySelector on an element without children returns at once).
   const gated = `${SCRIPT_SELECTOR},${EMBED_SELECTOR}`;
-  const relevant = (n: Node): boolean => n.nodeType === 1 && !ownScripts.has(n as Element) && ((n as Element).matches(gated) || !!(n as Element).querySelector(gated));
+  const relevant = (n: Node): boolean =>
+    n.nodeType === 1 && !ownScripts.has(n as Element) && ((n as Element).matches(gated) || !!(n as Element).querySelector(gated));
   let scheduled = false;
   const disconnect = platform.observe(
     doc.documentElement,

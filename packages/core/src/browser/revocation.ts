@@ -82,7 +82,12 @@ export function revokeServices(doc: Document, model: ConsentModel, serviceIds: r
  * ```
  * @remarks R13, R27, R28, R32: docs/rules.md.
  */
-export function* sweepSteps(doc: Document, model: ConsentModel, serviceIds: readonly string[], protectedKeys: readonly string[] = []): Generator<void, RevocationSweep> {
+export function* sweepSteps(
+  doc: Document,
+  model: ConsentModel,
+  serviceIds: readonly string[],
+  protectedKeys: readonly string[] = [],
+): Generator<void, RevocationSweep> {
   const report: RevocationSweep = { services: [], deletedCookies: [], deletedStorageKeys: [], notRemovable: [] };
   const { services, cookieName, required } = model;
   const keepAt = nameIndex(model.serviceIds.filter((id) => required.has(id)).flatMap((id) => services[id]!.cookies ?? []));
@@ -102,7 +107,11 @@ export function* sweepSteps(doc: Document, model: ConsentModel, serviceIds: read
     for (const declaration of cookies) {
       const { name, domain } = declaration;
       if (declaration.httpOnly || declaration.thirdParty || (domain !== undefined && !domainIsOurs(domain, hostname))) {
-        report.notRemovable.push({ service: id, cookie: declaration.label ?? name ?? String(declaration.pattern), reason: declaration.httpOnly ? 'http-only' : 'third-party' });
+        report.notRemovable.push({
+          service: id,
+          cookie: declaration.label ?? name ?? String(declaration.pattern),
+          reason: declaration.httpOnly ? 'http-only' : 'third-party',
+        });
       } else declared.push({ service: id, declaration });
     }
   }

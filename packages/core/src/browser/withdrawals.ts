@@ -68,7 +68,13 @@ export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMo
   const writeMarker = (): void => {
     for (const id of pending) if (isGranted(state(), id)) pending.delete(id);
     const granted = model.optional.filter((id) => isGranted(state(), id) || ranHere.has(id)).sort();
-    const ids = [...granted, ...[...pending].filter((id) => !ranHere.has(id)).sort().map((id) => `-${id}`)];
+    const ids = [
+      ...granted,
+      ...[...pending]
+        .filter((id) => !ranHere.has(id))
+        .sort()
+        .map((id) => `-${id}`),
+    ];
     try {
       if (ids.length) platform.marker().setItem(markerKey, JSON.stringify(ids));
       else platform.marker().removeItem(markerKey);
@@ -149,12 +155,15 @@ export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMo
     platform.clearTimeout(lapseTimer);
     const at = expiresAt();
     if (at === null) return;
-    lapseTimer = platform.setTimeout(() => {
-      checkLapse();
-      // Timers can fire early and long waits are capped: not due yet, wait the rest.
-      const still = expiresAt();
-      if (still !== null && still > ctx.now()) scheduleLapse();
-    }, Math.min(Math.max(at - ctx.now(), 0) + 50, MAX_TIMEOUT_MS));
+    lapseTimer = platform.setTimeout(
+      () => {
+        checkLapse();
+        // Timers can fire early and long waits are capped: not due yet, wait the rest.
+        const still = expiresAt();
+        if (still !== null && still > ctx.now()) scheduleLapse();
+      },
+      Math.min(Math.max(at - ctx.now(), 0) + 50, MAX_TIMEOUT_MS),
+    );
   };
   // Back on screen: a lapse may be due.
   const onVisible = (): void => {

@@ -20,8 +20,6 @@ import type { ConsentConfig, ConsentConfigInput } from './types';
  * @remarks R4, R5, R11: docs/rules.md (no default-on categories; per-category and per-service choice; revision).
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineConsentConfig<const C extends string, const S extends string = never>(
-  config: ConsentConfigInput<C, S>,
-): ConsentConfig<C, S> {
+export function defineConsentConfig<const C extends string, const S extends string = never>(config: ConsentConfigInput<C, S>): ConsentConfig<C, S> {
   return config as ConsentConfig<C, S>;
 }

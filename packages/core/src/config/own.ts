@@ -7,8 +7,7 @@
 const ownProperty = Object.prototype.hasOwnProperty;
 
 /** True when `key` is an own property of `object` (never one inherited from a prototype). */
-export const hasOwn = (object: unknown, key: PropertyKey): boolean =>
-  object != null && ownProperty.call(object, key);
+export const hasOwn = (object: unknown, key: PropertyKey): boolean => object != null && ownProperty.call(object, key);
 
 /** `object[key]` when it is an own property, else `undefined`. */
 export const ownValue = <T = unknown>(object: unknown, key: PropertyKey): T | undefined =>

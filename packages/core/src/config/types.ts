@@ -16,9 +16,7 @@ export type ConsentModeType =
   | 'security_storage';
 
 /** How long a cookie lives, as the statement's table says it: a session cookie, or a span of time. */
-export type CookieDuration =
-  | 'session'
-  | { days?: number; hours?: number; minutes?: number; seconds?: number; months?: number; years?: number };
+export type CookieDuration = 'session' | { days?: number; hours?: number; minutes?: number; seconds?: number; months?: number; years?: number };
 
 /** Text in one language, or per language tag (`{ en: '...', nl: '...' }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;

@@ -128,10 +128,10 @@ export function validateConsentConfig(config: ConsentConfig, hostname?: string):
             add(`${cpath}.pattern`, `not a valid regular expression: ${cookie.pattern}`);
           }
         } else if (cookie.pattern instanceof RegExp) re = cookie.pattern;
-        if (hasName && cookie.name === cookieName) add(`${cpath}.name`, `"${cookieName}" is the consent cookie itself; it is strictly necessary and must not be declared by a service`);
+        if (hasName && cookie.name === cookieName)
+          add(`${cpath}.name`, `"${cookieName}" is the consent cookie itself; it is strictly necessary and must not be declared by a service`);
         if (re) re.lastIndex = 0; // a global or sticky pattern keeps its position between calls
-        if (re?.test(cookieName))
-          add(`${cpath}.pattern`, `matches the consent cookie "${cookieName}"; a withdrawal would delete the visitor's choice`);
+        if (re?.test(cookieName)) add(`${cpath}.pattern`, `matches the consent cookie "${cookieName}"; a withdrawal would delete the visitor's choice`);
         if (hasName) {
           const owner = cookieOwners.get(cookie.name!);
           if (owner && owner !== id) add(`${cpath}.name`, `cookie "${cookie.name}" is already declared by service "${owner}"`);
@@ -158,7 +158,8 @@ export function validateConsentConfig(config: ConsentConfig, hostname?: string):
           if (problem) add(`cookie.domain[${i}]`, problem);
         });
       } else if (domain !== undefined) add('cookie.domain', 'must be a domain or a list of candidate domains');
-      if (cookie.sameSite !== undefined && !['Lax', 'Strict', 'None'].includes(cookie.sameSite as string)) add('cookie.sameSite', 'must be "Lax", "Strict" or "None"');
+      if (cookie.sameSite !== undefined && !['Lax', 'Strict', 'None'].includes(cookie.sameSite as string))
+        add('cookie.sameSite', 'must be "Lax", "Strict" or "None"');
       if (cookie.sameSite === 'None' && cookie.secure !== true) add('cookie.sameSite', 'SameSite=None requires secure: true (browsers reject it otherwise)');
       if (cookie.path !== undefined && (typeof cookie.path !== 'string' || !cookie.path.startsWith('/'))) add('cookie.path', 'must start with "/"');
     }

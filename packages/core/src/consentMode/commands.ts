@@ -7,7 +7,6 @@ function gtagArguments(..._args: unknown[]): IArguments {
   return arguments;
 }
 
-
 /**
  * The commands that must open `dataLayer` for a config, as `[command, ...params]` arrays:
  * `['consent', 'default', {...}]`, then `['set', 'ads_data_redaction', boolean]` and
@@ -52,7 +51,6 @@ export function pushGtag(win: Window, command: readonly unknown[]): void {
   holder.dataLayer.push(gtagArguments(...command));
 }
 
-
 /**
  * The inline JavaScript a site puts first in `<head>` when it loads the consent bundle
  * deferred (or late): it opens `dataLayer` with the `default` command (and the configured
@@ -81,4 +79,3 @@ export function consentModeHeadSnippet(config: ConsentConfig): string {
   const js = `window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}${calls}`;
   return js.replace(/</g, '\\u003c');
 }
-

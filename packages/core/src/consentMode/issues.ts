@@ -7,7 +7,6 @@ const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-
 /**
  * Checks `config.googleConsentMode` and returns every problem with its path (empty when it is
  * absent or valid): unknown options; a mapping that is not an object, names an unknown category
@@ -78,4 +77,3 @@ export function consentModeIssues(config: ConsentConfig): ConsentConfigIssue[] {
   }
   return issues;
 }
-

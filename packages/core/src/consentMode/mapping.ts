@@ -37,7 +37,6 @@ const INTROW_MAPPING: Readonly<Record<string, readonly ConsentModeType[]>> = {
   advertising: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
 
-
 /**
  * The category -> Consent Mode types mapping a config uses: `googleConsentMode.mapping` when
  * given (used as is, not merged), else Introw's mapping for the category ids the config has:
@@ -130,7 +129,6 @@ export function consentModeUpdate(config: ConsentConfig, state: ConsentState): R
   for (const type of CONSENT_MODE_TYPES) out[type] = mapped.has(type) ? (granted.has(type) ? 'granted' : 'denied') : defaults[type];
   return out;
 }
-
 
 /**
  * The services that load before consent in Consent Mode's advanced mode: with

@@ -36,7 +36,9 @@ export function attachConsentMode(manager: ConsentManager, platform?: ConsentPla
   const win = platform ? platform.window : typeof window === 'undefined' ? undefined : window;
   if (!options || !win) {
     if (process.env.NODE_ENV !== 'production' && win && !options) {
-      warnOnce('The googleConsentMode() plugin is passed but config.googleConsentMode is not set, so nothing is pushed to dataLayer. Add `googleConsentMode: {}` to the config.');
+      warnOnce(
+        'The googleConsentMode() plugin is passed but config.googleConsentMode is not set, so nothing is pushed to dataLayer. Add `googleConsentMode: {}` to the config.',
+      );
     }
     return () => {};
   }
@@ -105,4 +107,3 @@ export function attachConsentMode(manager: ConsentManager, platform?: ConsentPla
 export function googleConsentMode(): ConsentPlugin {
   return { name: CONSENT_MODE_PLUGIN, setup: attachConsentMode };
 }
-

@@ -6,10 +6,19 @@ import { serviceConfig } from '../config/lookups';
 import { warnOnce } from '../dev/warnOnce';
 
 /** A category's own text in a language, else the built-in text under `key`. */
-function categoryText(config: ConsentConfig, id: string, field: 'title' | 'description', texts: ConsentTexts, key: string, language: string): string | undefined {
+function categoryText(
+  config: ConsentConfig,
+  id: string,
+  field: 'title' | 'description',
+  texts: ConsentTexts,
+  key: string,
+  language: string,
+): string | undefined {
   const text = localize(ownValue<CategoryConfig>(config.categories, id)?.[field], language, config.defaultLanguage) ?? ownValue<string>(texts, key);
   if (process.env.NODE_ENV !== 'production' && text === undefined && Object.keys(texts).length) {
-    warnOnce(`Category "${id}" has no ${field} and no built-in one (built-in texts cover necessary, functional, preferences, analytics, statistics, marketing and advertising): set categories.${id}.${field}.`);
+    warnOnce(
+      `Category "${id}" has no ${field} and no built-in one (built-in texts cover necessary, functional, preferences, analytics, statistics, marketing and advertising): set categories.${id}.${field}.`,
+    );
   }
   return text;
 }
@@ -41,7 +50,6 @@ export function categoryTitle(config: ConsentConfig, id: string, texts: ConsentT
 export function categoryDescription(config: ConsentConfig, id: string, texts: ConsentTexts, language: string): string {
   return categoryText(config, id, 'description', texts, `category_${id}_description`, language) ?? '';
 }
-
 
 /**
  * A service's display name in a language: its `name` (a string, or one per language read with

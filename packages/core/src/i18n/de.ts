@@ -34,7 +34,8 @@ export const de: ConsentTranslation = {
   tableDuration: 'Speicherdauer',
   tablePurpose: 'Zweck',
   tableParty: 'Partei',
-  consentCookiePurpose: 'Speichert Ihre Cookie-Auswahl und wann Sie sie getroffen haben, damit sie beachtet wird und Sie nicht auf jeder Seite erneut gefragt werden.',
+  consentCookiePurpose:
+    'Speichert Ihre Cookie-Auswahl und wann Sie sie getroffen haben, damit sie beachtet wird und Sie nicht auf jeder Seite erneut gefragt werden.',
   consentMarkerPurpose: 'Hält fest, was Sie erlaubt haben, damit eine spätere Seite entfernt, was Sie widerrufen.',
   consentService: 'Ihre Cookie-Auswahl',
   consentCookieCategory: 'Unbedingt erforderlich',
@@ -51,7 +52,8 @@ export const de: ConsentTranslation = {
   category_preferences_description: 'Speichern Ihre Auswahl, etwa Sprache oder Region, damit Sie sie nicht erneut treffen müssen.',
   purpose_preferences: 'das Speichern Ihrer Präferenzen',
   category_analytics: 'Analyse',
-  category_analytics_description: 'Helfen uns zu verstehen, wie Besucher die Website nutzen, etwa wie viele es sind, woher sie kommen und welche Seiten sie aufrufen.',
+  category_analytics_description:
+    'Helfen uns zu verstehen, wie Besucher die Website nutzen, etwa wie viele es sind, woher sie kommen und welche Seiten sie aufrufen.',
   purpose_analytics: 'die Messung der Nutzung der Website',
   category_statistics: 'Statistik',
   category_statistics_description: 'Zählen Besuche und messen die Nutzung der Website, um sie zu verbessern.',

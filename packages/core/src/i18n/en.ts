@@ -51,7 +51,8 @@ export const en: ConsentTranslation = {
   category_preferences_description: 'Remember your choices, such as your language or region, so you do not have to make them again.',
   purpose_preferences: 'remembering your preferences',
   category_analytics: 'Analytics',
-  category_analytics_description: 'Help us understand how visitors use the site, such as the number of visitors, where they come from and which pages they visit.',
+  category_analytics_description:
+    'Help us understand how visitors use the site, such as the number of visitors, where they come from and which pages they visit.',
   purpose_analytics: 'measuring how the site is used',
   category_statistics: 'Statistics',
   category_statistics_description: 'Count visits and measure how the site is used, so it can be improved.',

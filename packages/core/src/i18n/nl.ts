@@ -51,7 +51,8 @@ export const nl: ConsentTranslation = {
   category_preferences_description: 'Onthouden je keuzes, zoals je taal of regio, zodat je ze niet opnieuw hoeft te maken.',
   purpose_preferences: 'het onthouden van je voorkeuren',
   category_analytics: 'Analytisch',
-  category_analytics_description: 'Helpen ons begrijpen hoe bezoekers de site gebruiken, zoals het aantal bezoekers, waar ze vandaan komen en welke pagina\'s ze bekijken.',
+  category_analytics_description:
+    "Helpen ons begrijpen hoe bezoekers de site gebruiken, zoals het aantal bezoekers, waar ze vandaan komen en welke pagina's ze bekijken.",
   purpose_analytics: 'het meten van het gebruik van de site',
   category_statistics: 'Statistieken',
   category_statistics_description: 'Tellen bezoeken en meten hoe de site gebruikt wordt, zodat die beter kan worden.',

@@ -88,7 +88,12 @@ export function resolveTexts(config: ConsentConfig, language: string): ConsentTe
     return new Proxy({}, { get: (_, key) => (typeof key === 'string' ? key : undefined) }) as ConsentTexts;
   }
   // Null prototype: a text key no table has reads `undefined`, never a polluted prototype's value.
-  return Object.assign(Object.create(null), ownValue(tables, 'en'), ownValue(tables, config.defaultLanguage ?? 'en'), ownValue(tables, language)) as ConsentTexts;
+  return Object.assign(
+    Object.create(null),
+    ownValue(tables, 'en'),
+    ownValue(tables, config.defaultLanguage ?? 'en'),
+    ownValue(tables, language),
+  ) as ConsentTexts;
 }
 
 /**

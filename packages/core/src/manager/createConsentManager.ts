@@ -68,7 +68,9 @@ export function createConsentManager<C extends string, S extends string>(
   const languages = availableLanguages(config);
   // One language needs no browser preferences (reading them costs a main-thread round trip).
   const language =
-    languages.length > 1 ? resolveLanguage(languages, options.language ? [options.language] : platform.languages(), config.defaultLanguage ?? 'en') : languages[0]!;
+    languages.length > 1
+      ? resolveLanguage(languages, options.language ? [options.language] : platform.languages(), config.defaultLanguage ?? 'en')
+      : languages[0]!;
 
   const events = createEmitter();
   const storage = options.storage ?? cookieStorage({ ...config.cookie, days: model.expiresAfterDays }, () => platform.document);

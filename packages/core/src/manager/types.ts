@@ -221,4 +221,3 @@ export interface ConsentManager<C extends string = string, S extends string = st
   /** Re-reads the storage (another tab decided, or a test changed the cookie). */
   refresh(): void;
 }
-

@@ -110,7 +110,7 @@ export function beaconRecordSink(url: string, options: BeaconRecordSinkOptions =
     } catch {
       // a transport that throws is an unanswered request
     }
-    if (status >= 200 && status < 300) return remove(new Set(batch.map((r) => r.recordId!))), true;
+    if (status >= 200 && status < 300) return (remove(new Set(batch.map((r) => r.recordId!))), true);
     if (!refused(status)) return false; // no answer, 5xx, 429, or a route not there yet (404): retry later
     // Refused for good. One bad record must not take the others with it: try them one by one.
     if (batch.length > 1) {
@@ -128,7 +128,9 @@ export function beaconRecordSink(url: string, options: BeaconRecordSinkOptions =
       // Records queued by an older version of this sink get their id now.
       update((q) => q.map((r) => (r.recordId ? r : { ...r, recordId: randomConsentId() })));
       for (let sent = new Set<string>(); ; ) {
-        const batch = load().filter((r) => !sent.has(r.recordId!)).slice(0, batchSize);
+        const batch = load()
+          .filter((r) => !sent.has(r.recordId!))
+          .slice(0, batchSize);
         if (!batch.length) break;
         for (const r of batch) sent.add(r.recordId!);
         if (!(await deliver(batch))) {

@@ -24,7 +24,11 @@ export const canonicalNoticeJson = (value: unknown): string =>
       : typeof v === 'function'
         ? undefined
         : v && typeof v === 'object' && !Array.isArray(v)
-          ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, (v as Record<string, unknown>)[k]]),
+            )
           : v,
   );
 

@@ -88,8 +88,7 @@ export function cookieStorage(
   const set = (doc: Document, value: string, expires: Date): void => {
     const [domain] = scope(doc);
     const secure = options.secure ?? (hostPrefix || name.startsWith('__Secure-') || doc.location?.protocol === 'https:');
-    doc.cookie =
-      `${name}=${value}; Path=${path}; Expires=${expires.toUTCString()}; SameSite=${sameSite}${domain ? `; Domain=${domain}` : ''}${secure ? '; Secure' : ''}`;
+    doc.cookie = `${name}=${value}; Path=${path}; Expires=${expires.toUTCString()}; SameSite=${sameSite}${domain ? `; Domain=${domain}` : ''}${secure ? '; Secure' : ''}`;
   };
   /** Expires every copy outside this storage's own scope. */
   const dropForeign = (doc: Document): void => expireEverywhere(doc, name, [path], scope(doc));

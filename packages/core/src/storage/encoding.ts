@@ -75,7 +75,7 @@ export function decodeConsent(raw: unknown, model: ConsentModel, now: number): S
     method: METHODS[method]!,
     gpcAtDecision: gpc === '1',
     fingerprint,
-    granted: new Set(model.order.filter((_, i) => (B64.indexOf(bits[(i / 6) | 0]!) >> i % 6) & 1)),
+    granted: new Set(model.order.filter((_, i) => (B64.indexOf(bits[(i / 6) | 0]!) >> (i % 6)) & 1)),
   };
   return fingerprint === model.fingerprint &&
     /^[\w-]{8,64}$/.test(id) &&

@@ -20,7 +20,12 @@ import { openModalDialog } from './openModalDialog';
  * ```
  * @remarks R24: docs/rules.md; WAI-ARIA APG modal dialog pattern.
  */
-export function bindModalDialog(dialog: HTMLDialogElement, requestClose: () => void, initialFocus?: HTMLElement | null, opener?: HTMLElement | null): () => void {
+export function bindModalDialog(
+  dialog: HTMLDialogElement,
+  requestClose: () => void,
+  initialFocus?: HTMLElement | null,
+  opener?: HTMLElement | null,
+): () => void {
   const modal = openModalDialog(dialog, initialFocus, opener);
   const onKeydown = (event: KeyboardEvent): void => handleModalKeydown(dialog, event, requestClose);
   const onCancel = (event: Event): void => {

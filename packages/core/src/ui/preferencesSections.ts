@@ -80,20 +80,23 @@ export function preferencesSections(config: ConsentConfig, texts: ConsentTexts, 
     title: categoryTitle(config, categoryId, texts, language),
     description: categoryDescription(config, categoryId, texts, language),
     required: isRequiredCategory(config, categoryId),
-    services: [...(categoryId === ownCategory ? [ownService] : []), ...services
-      .filter(([, service]) => service.category === categoryId)
-      .map(([id, service]): PreferencesService => {
-        const name = serviceName(config, id, language);
-        const policy = service.privacyPolicyUrl;
-        return {
-          id,
-          name,
-          label: formatText(texts.serviceLabel, { service: name }),
-          provider: service.provider ?? '',
-          description: localize(service.description, language, config.defaultLanguage) ?? '',
-          privacyPolicyUrl: policy && isSafeHref(policy) ? policy : undefined,
-          cookies: rows.filter((row) => row.serviceId === id),
-        };
-      })],
+    services: [
+      ...(categoryId === ownCategory ? [ownService] : []),
+      ...services
+        .filter(([, service]) => service.category === categoryId)
+        .map(([id, service]): PreferencesService => {
+          const name = serviceName(config, id, language);
+          const policy = service.privacyPolicyUrl;
+          return {
+            id,
+            name,
+            label: formatText(texts.serviceLabel, { service: name }),
+            provider: service.provider ?? '',
+            description: localize(service.description, language, config.defaultLanguage) ?? '',
+            privacyPolicyUrl: policy && isSafeHref(policy) ? policy : undefined,
+            cookies: rows.filter((row) => row.serviceId === id),
+          };
+        }),
+    ],
   }));
 }

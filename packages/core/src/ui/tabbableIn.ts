@@ -34,7 +34,5 @@ function inClosedDetails(el: Element, root: Element): boolean {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function tabbableIn(root: Element): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(CANDIDATES)).filter(
-    (el) => el.tabIndex >= 0 && !el.closest('[inert]') && !inClosedDetails(el, root),
-  );
+  return Array.from(root.querySelectorAll<HTMLElement>(CANDIDATES)).filter((el) => el.tabIndex >= 0 && !el.closest('[inert]') && !inClosedDetails(el, root));
 }

@@ -18,9 +18,7 @@ const manager = () => createConsentManager(config, { storage: memoryStorage(), c
 const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 /** An element tree as tags, sorted attributes and texts: the same page whatever the attribute order. */
 const shape = (node: Node): unknown =>
-  node instanceof Element
-    ? [node.tagName, [...node.attributes].map((a) => `${a.name}=${a.value}`).sort(), [...node.childNodes].map(shape)]
-    : node.textContent;
+  node instanceof Element ? [node.tagName, [...node.attributes].map((a) => `${a.name}=${a.value}`).sort(), [...node.childNodes].map(shape)] : node.textContent;
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -68,10 +66,16 @@ describe('mountConsentUi: the page hooks', () => {
   it('an embed already loaded when the renderer arrives keeps its src (loaded once, never twice)', async () => {
     const consent = manager();
     consent.acceptAll();
-    document.body.innerHTML = '<iframe data-src="https://www.youtube-nocookie.com/embed/x" data-category="advertising" title="Tour" src="https://www.youtube-nocookie.com/embed/x"></iframe>';
+    document.body.innerHTML =
+      '<iframe data-src="https://www.youtube-nocookie.com/embed/x" data-category="advertising" title="Tour" src="https://www.youtube-nocookie.com/embed/x"></iframe>';
     const frame = document.querySelector('iframe')!;
     const changes: string[] = [];
-    new MutationObserver((records) => records.forEach((r) => changes.push(String(r.attributeName)))).observe(frame, { attributes: true, attributeFilter: ['src'] });
+    new MutationObserver((records) => {
+      for (const r of records) changes.push(String(r.attributeName));
+    }).observe(frame, {
+      attributes: true,
+      attributeFilter: ['src'],
+    });
     const stop = mountConsentUi(consent);
     await embedsModule.get();
     await flush();

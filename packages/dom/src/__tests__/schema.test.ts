@@ -27,7 +27,9 @@ describe('consent-config.schema.json (editor completion for the JSON config)', (
     expect(errors({ ...introw, categores: {} })).toContain(' must NOT have additional properties');
     expect(errors({ ...introw, options: { layout: 'sidebar' } })).toContain('/options/layout must be equal to one of the allowed values');
     expect(errors({ ...introw, translations: { en: { acceptAl: 'OK' } } })).toContain('/translations/en must NOT have additional properties');
-    expect(errors({ revision: 1, categories: { a: {} }, services: { s: { category: 'a', cookies: [{ name: 'x', pattern: '^x' }] } } }).length).toBeGreaterThan(0);
+    expect(errors({ revision: 1, categories: { a: {} }, services: { s: { category: 'a', cookies: [{ name: 'x', pattern: '^x' }] } } }).length).toBeGreaterThan(
+      0,
+    );
     expect(errors({ revision: 1, categories: { a: { default: true } } })).toContain('/categories/a/default must be equal to constant');
   });
 });

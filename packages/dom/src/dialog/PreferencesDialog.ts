@@ -58,7 +58,12 @@ export const openPreferencesDialog: OpenPreferencesDialog = (manager, { root, id
       'data-ic-preferences': '',
       ...appearanceAttributes(appearance),
     },
-    h('div', { class: 'ic-dialog-header' }, title, button({ class: 'ic-close', 'aria-label': texts.close, title: texts.close }, h('span', { 'aria-hidden': 'true' }, '×'), close)),
+    h(
+      'div',
+      { class: 'ic-dialog-header' },
+      title,
+      button({ class: 'ic-close', 'aria-label': texts.close, title: texts.close }, h('span', { 'aria-hidden': 'true' }, '×'), close),
+    ),
     h(
       'div',
       { class: 'ic-dialog-body' },

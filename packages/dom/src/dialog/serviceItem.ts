@@ -37,7 +37,11 @@ export function serviceItem(
       input ?? h('span', { class: 'ic-always-active' }, texts.alwaysActive),
     ),
     (provider || policy) &&
-      h('p', { class: 'ic-service-provider' }, policy ? h('a', { class: 'ic-link', href: policy, rel: 'noopener noreferrer', target: '_blank' }, provider || name) : provider),
+      h(
+        'p',
+        { class: 'ic-service-provider' },
+        policy ? h('a', { class: 'ic-link', href: policy, rel: 'noopener noreferrer', target: '_blank' }, provider || name) : provider,
+      ),
     description && h('p', { class: 'ic-service-description' }, description),
     // Scrolls sideways on narrow screens: focusable and named, so keyboards can scroll it (WCAG 2.1.1).
     cookies.length > 0 &&
@@ -47,7 +51,15 @@ export function serviceItem(
         h(
           'table',
           { class: 'ic-table ic-cookies' },
-          h('thead', {}, h('tr', {}, ...[texts.tableCookie, texts.tableProvider, texts.tableDuration, texts.tablePurpose, texts.tableParty].map((t) => h('th', { scope: 'col' }, t)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ...[texts.tableCookie, texts.tableProvider, texts.tableDuration, texts.tablePurpose, texts.tableParty].map((t) => h('th', { scope: 'col' }, t)),
+            ),
+          ),
           h(
             'tbody',
             {},

@@ -33,7 +33,9 @@ async function withTables(config: ConsentConfig, language: string): Promise<Reco
   const tags = [...new Set(wanted)].filter((tag) => tag in given && BUILT_IN_LANGUAGES.includes(tag));
   const tables = await Promise.all(tags.map((tag) => loadPart<{ table: ConsentTexts }>(`lang-${tag}`)));
   const out = { ...given };
-  tags.forEach((tag, i) => (out[tag] = { ...tables[i]!.table, ...given[tag] }));
+  tags.forEach((tag, i) => {
+    out[tag] = { ...tables[i]!.table, ...given[tag] };
+  });
   return out;
 }
 
@@ -45,7 +47,7 @@ async function withTables(config: ConsentConfig, language: string): Promise<Reco
  */
 const appearanceStyles = (appearance: ConsentAppearance): Promise<unknown> => {
   const { 'data-ic-layout': layout, 'data-ic-theme': theme } = appearanceAttributes(appearance);
-  return Promise.all([layout != 'bar' && layout, theme != 'light' && 'dark'].map((name) => name && loadStyle(name).catch(report)));
+  return Promise.all([layout !== 'bar' && layout, theme !== 'light' && 'dark'].map((name) => name && loadStyle(name).catch(report)));
 };
 
 /** Resolves once the document is parsed (at once for a deferred script). */
@@ -85,7 +87,11 @@ const api = {
       const given = (typeof input === 'object' && input !== null ? input : {}) as ScriptConfig;
       const full = { ...given, options: { ...given.options, ...options } };
       const { config, options: opts } = fromScriptConfig(full);
-      const language = resolveLanguage(Object.keys(config.translations!), opts.language ? [opts.language] : platform.languages(), config.defaultLanguage ?? 'en');
+      const language = resolveLanguage(
+        Object.keys(config.translations!),
+        opts.language ? [opts.language] : platform.languages(),
+        config.defaultLanguage ?? 'en',
+      );
       // Side by side: the text table, Google Consent Mode when the config has `googleConsentMode`
       // (R16-R18), the records sink for sites that send records (R14), the layout's and theme's stylesheets.
       const [translations, consentMode, onRecord] = await Promise.all([
@@ -94,7 +100,10 @@ const api = {
         opts.records ? import('./records').then(({ beaconRecordSink }) => beaconRecordSink(opts.records!)) : undefined,
         appearanceStyles(opts),
       ]);
-      const manager = createConsentManager({ ...config, translations }, { language, plugins: consentMode ? [consentMode] : [], ...(onRecord ? { onRecord } : {}) });
+      const manager = createConsentManager(
+        { ...config, translations },
+        { language, plugins: consentMode ? [consentMode] : [], ...(onRecord ? { onRecord } : {}) },
+      );
       await parsed();
       api.manager = manager;
       stopUi = mountConsentUi(manager, { layout: opts.layout, theme: opts.theme });

@@ -21,7 +21,8 @@ const KEY = Symbol.for('@introw/consent-dom/parts');
 
 function registry(): Registry {
   const holder = globalThis as typeof globalThis & { [KEY]?: Registry };
-  return (holder[KEY] ??= { base: '', nonce: '', parts: Object.create(null) as Record<string, unknown> });
+  holder[KEY] ??= { base: '', nonce: '', parts: Object.create(null) as Record<string, unknown> };
+  return holder[KEY];
 }
 
 /**

@@ -57,15 +57,18 @@ export function validateScriptConfig(input: unknown, hostname?: string): Consent
     const shown = appearanceAttributes({ layout: layout as ConsentLayout, theme: theme as ConsentTheme });
     if (layout !== undefined && shown['data-ic-layout'] !== layout) add('options.layout', 'must be "bar", "corner" or "center"');
     if (theme !== undefined && shown['data-ic-theme'] !== theme) add('options.theme', 'must be "light", "dark" or "auto"');
-    if (records !== undefined && !(typeof records === 'string' && isHttpUrl(records))) add('options.records', 'must be the URL (or path) of the records service');
+    if (records !== undefined && !(typeof records === 'string' && isHttpUrl(records)))
+      add('options.records', 'must be the URL (or path) of the records service');
     if (language !== undefined && typeof language !== 'string') add('options.language', 'must be a language tag such as "nl"');
   }
 
   const { translations } = input;
-  if (translations !== undefined && (!isObject(translations) || !Object.keys(translations).length)) add('translations', 'must name at least one language, e.g. { "en": {} }');
+  if (translations !== undefined && (!isObject(translations) || !Object.keys(translations).length))
+    add('translations', 'must name at least one language, e.g. { "en": {} }');
   else if (translations) {
     for (const [language, texts] of Object.entries(translations)) {
-      if (!isObject(texts) || Object.values(texts).some((t) => typeof t !== 'string')) add(`translations.${language}`, 'must be an object of texts (strings), e.g. {} for the built-in ones');
+      if (!isObject(texts) || Object.values(texts).some((t) => typeof t !== 'string'))
+        add(`translations.${language}`, 'must be an object of texts (strings), e.g. {} for the built-in ones');
       else if (!BUILT_IN_LANGUAGES.includes(language) && !isObject(translations.en))
         add(`translations.${language}`, `has no built-in table (built in: ${BUILT_IN_LANGUAGES.join(', ')}): give every text, or add "en": {} as the fallback`);
     }

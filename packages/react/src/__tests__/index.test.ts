@@ -15,8 +15,17 @@ describe('the package barrel', () => {
 
   it('exports the React API by name', () => {
     for (const name of [
-      'ConsentProvider', 'useConsentManager', 'useConsentState', 'useConsent', 'useConsentUi',
-      'ConsentBanner', 'ConsentPreferences', 'ConsentSettingsButton', 'ConsentGate', 'GatedEmbed', 'CookieDeclaration',
+      'ConsentProvider',
+      'useConsentManager',
+      'useConsentState',
+      'useConsent',
+      'useConsentUi',
+      'ConsentBanner',
+      'ConsentPreferences',
+      'ConsentSettingsButton',
+      'ConsentGate',
+      'GatedEmbed',
+      'CookieDeclaration',
     ]) {
       expect(typeof (react as Record<string, unknown>)[name], name).toBe('function');
     }

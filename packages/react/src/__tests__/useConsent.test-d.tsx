@@ -35,7 +35,9 @@ describe('registered config (module augmentation of Register)', () => {
   });
 
   it('useConsent accepts exactly the category and service ids and returns a boolean', () => {
-    expectTypeOf(useConsent<RegisteredConfig>).parameter(0).toEqualTypeOf<Categories | Services>();
+    expectTypeOf(useConsent<RegisteredConfig>)
+      .parameter(0)
+      .toEqualTypeOf<Categories | Services>();
     expectTypeOf(useConsent('analytics')).toEqualTypeOf<boolean>();
     expectTypeOf(useConsent('hotjar')).toEqualTypeOf<boolean>();
     // @ts-expect-error a typo in a category id does not compile
@@ -69,10 +71,16 @@ describe('registered config (module augmentation of Register)', () => {
 });
 
 describe('explicit config type per call', () => {
-  const other = defineConsentConfig({ revision: 1, categories: { necessary: { required: true }, marketing: {} }, services: { pixel: { category: 'marketing' } } });
+  const other = defineConsentConfig({
+    revision: 1,
+    categories: { necessary: { required: true }, marketing: {} },
+    services: { pixel: { category: 'marketing' } },
+  });
 
   it('useConsent<typeof config>(id) checks against that config instead', () => {
-    expectTypeOf(useConsent<typeof other>).parameter(0).toEqualTypeOf<'necessary' | 'marketing' | 'pixel'>();
+    expectTypeOf(useConsent<typeof other>)
+      .parameter(0)
+      .toEqualTypeOf<'necessary' | 'marketing' | 'pixel'>();
     expectTypeOf(useConsent<typeof other>('marketing')).toEqualTypeOf<boolean>();
     // @ts-expect-error not an id of `other`
     useConsent<typeof other>('analytics');
@@ -81,7 +89,7 @@ describe('explicit config type per call', () => {
 });
 
 describe('barrel', () => {
-  it('exports core\'s CookieDeclaration type under the component\'s name', () => {
+  it("exports core's CookieDeclaration type under the component's name", () => {
     expectTypeOf<CookieDeclaration>().toEqualTypeOf<CoreCookieDeclaration>();
   });
 });

@@ -24,7 +24,11 @@ export interface PreferencesDialogProps {
 export function PreferencesDialog({ manager, className, appearance, opener, onDecided }: PreferencesDialogProps): ReactElement {
   const [model] = useState(() => createPreferencesDialogModel(manager, onDecided));
   const draft = useSyncExternalStore(model.subscribe, model.getDraft, model.getDraft);
-  const gpc = useSyncExternalStore(manager.subscribe, () => manager.getSnapshot().gpc, () => manager.getServerSnapshot().gpc);
+  const gpc = useSyncExternalStore(
+    manager.subscribe,
+    () => manager.getSnapshot().gpc,
+    () => manager.getServerSnapshot().gpc,
+  );
   const { texts, language, sections, links, contact } = model;
   const native = supportsShowModal();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -78,7 +82,15 @@ export function PreferencesDialog({ manager, className, appearance, opener, onDe
             {contact.parts.map((part, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one sentence, a fixed list, never reordered
               <Fragment key={i}>
-                {i > 0 ? contact.href ? <a className="ic-link" href={contact.href}>{contact.contact}</a> : contact.contact : null}
+                {i > 0 ? (
+                  contact.href ? (
+                    <a className="ic-link" href={contact.href}>
+                      {contact.contact}
+                    </a>
+                  ) : (
+                    contact.contact
+                  )
+                ) : null}
                 {part}
               </Fragment>
             ))}

@@ -38,11 +38,7 @@ export function ServiceItem({ texts, service, required, checked, onChange }: Ser
             {label}
           </label>
         )}
-        {required ? (
-          <span className="ic-always-active">{texts.alwaysActive}</span>
-        ) : (
-          <Switch id={switchId} checked={checked} onChange={onChange} />
-        )}
+        {required ? <span className="ic-always-active">{texts.alwaysActive}</span> : <Switch id={switchId} checked={checked} onChange={onChange} />}
       </div>
       {provider || policy ? (
         <p className="ic-service-provider">

@@ -5,7 +5,24 @@ describe('introw-consent-server command line', () => {
   it('--help explains every option and command', () => {
     const { status, stdout } = runCli(['--help']);
     expect(status).toBe(0);
-    for (const option of ['verify', 'purge', '--database', '--port', '--host', '--allowed-origin', '--admin-token', 'CONSENT_ADMIN_TOKEN', '--base-path', '--retention-days', '--consent-cookie', '--cookie-domain', '--store-ip', '--store-user-agent', '--max-body-bytes', '--max-batch']) {
+    for (const option of [
+      'verify',
+      'purge',
+      '--database',
+      '--port',
+      '--host',
+      '--allowed-origin',
+      '--admin-token',
+      'CONSENT_ADMIN_TOKEN',
+      '--base-path',
+      '--retention-days',
+      '--consent-cookie',
+      '--cookie-domain',
+      '--store-ip',
+      '--store-user-agent',
+      '--max-body-bytes',
+      '--max-batch',
+    ]) {
       expect(stdout).toContain(option);
     }
   });

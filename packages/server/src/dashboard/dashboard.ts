@@ -19,7 +19,8 @@ const REFUSED: Series = { key: 'b', label: 'refused', color: '#cf222e' };
 /** `YYYY-MM-DD` of every UTC day in `[from, to)`. */
 export function daysBetween(from: Date, to: Date): string[] {
   const out: string[] = [];
-  for (let t = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()); t < to.getTime(); t += DAY_MS) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()); t < to.getTime(); t += DAY_MS)
+    out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
 

@@ -34,7 +34,9 @@ export function stackedBars(title: string, labels: readonly string[], series: re
   const y = (v: number) => top + plotH - (v / max) * plotH;
   const parts: string[] = [];
   for (const v of new Set([0, Math.round(max / 2), max])) {
-    parts.push(`<line x1="${left}" x2="${W - 4}" y1="${y(v)}" y2="${y(v)}" stroke="#d0d7de"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`);
+    parts.push(
+      `<line x1="${left}" x2="${W - 4}" y1="${y(v)}" y2="${y(v)}" stroke="#d0d7de"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`,
+    );
   }
   const every = Math.ceil(labels.length / 10);
   labels.forEach((label, i) => {
@@ -43,7 +45,9 @@ export function stackedBars(title: string, labels: readonly string[], series: re
     for (const s of series) {
       const v = value(label, s.key);
       if (v > 0) {
-        parts.push(`<rect x="${x.toFixed(1)}" y="${y(base + v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(base) - y(base + v)).toFixed(1)}" fill="${s.color}"><title>${esc(label)}: ${v} ${esc(s.label)}</title></rect>`);
+        parts.push(
+          `<rect x="${x.toFixed(1)}" y="${y(base + v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(base) - y(base + v)).toFixed(1)}" fill="${s.color}"><title>${esc(label)}: ${v} ${esc(s.label)}</title></rect>`,
+        );
       }
       base += v;
     }

@@ -29,7 +29,9 @@ function claim(dir: string): () => void {
     // no lock
   }
   if (Number.isInteger(holder) && holder !== process.pid && alive(holder)) {
-    throw new Error(`${dir} is in use by process ${holder} (one process at a time may open a PGlite directory): stop it first, or ask the running server (GET /consent/verify)`);
+    throw new Error(
+      `${dir} is in use by process ${holder} (one process at a time may open a PGlite directory): stop it first, or ask the running server (GET /consent/verify)`,
+    );
   }
   writeFileSync(file, String(process.pid));
   return () => {

@@ -39,7 +39,12 @@ function cookieValues(header: string | null, name: string): string[] {
 export function consentCookieHeader(request: Request, records: readonly IncomingRecord[], options: ConsentCookieOptions, now: number): string | null {
   const name = options.name ?? 'introw_consent';
   const secure = options.secure ?? new URL(request.url).protocol === 'https:';
-  const attributes = [`Path=${options.path ?? '/'}`, ...(options.domain ? [`Domain=${options.domain}`] : []), `SameSite=${options.sameSite ?? 'Lax'}`, ...(secure ? ['Secure'] : [])];
+  const attributes = [
+    `Path=${options.path ?? '/'}`,
+    ...(options.domain ? [`Domain=${options.domain}`] : []),
+    `SameSite=${options.sameSite ?? 'Lax'}`,
+    ...(secure ? ['Secure'] : []),
+  ];
   const ids = new Set(records.map((r) => r.consentId));
   for (const value of cookieValues(request.headers.get('cookie'), name)) {
     const m = VALUE.exec(value);

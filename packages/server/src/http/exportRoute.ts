@@ -36,9 +36,23 @@ export function exportRange(url: URL): { from: Date; to: Date } | string {
 }
 
 export const CSV_COLUMNS = [
-  'recordId', 'consentId', 'timestamp', 'receivedAt', 'revision', 'method', 'language', 'gpc',
-  'grantedCategories', 'refusedCategories', 'grantedServices', 'refusedServices',
-  'noticeTexts', 'noticeDeclaration', 'batch', 'position', 'hash',
+  'recordId',
+  'consentId',
+  'timestamp',
+  'receivedAt',
+  'revision',
+  'method',
+  'language',
+  'gpc',
+  'grantedCategories',
+  'refusedCategories',
+  'grantedServices',
+  'refusedServices',
+  'noticeTexts',
+  'noticeDeclaration',
+  'batch',
+  'position',
+  'hash',
 ] as const;
 
 /** One CSV field: quoted when needed; a leading = + - @ gets a `'` (spreadsheet formula injection, OWASP). */
@@ -56,9 +70,23 @@ const ids = (choices: Record<string, boolean>, granted: boolean): string =>
 /** A record as one CSV line (columns: {@link CSV_COLUMNS}). */
 export function csvLine(r: ChainedRecord): string {
   return [
-    r.recordId, r.consentId, r.timestamp, r.receivedAt, r.revision, r.method, r.language, r.gpc,
-    ids(r.categories, true), ids(r.categories, false), ids(r.services, true), ids(r.services, false),
-    r.notice?.texts, r.notice?.declaration, r.batch, r.position, r.hash,
+    r.recordId,
+    r.consentId,
+    r.timestamp,
+    r.receivedAt,
+    r.revision,
+    r.method,
+    r.language,
+    r.gpc,
+    ids(r.categories, true),
+    ids(r.categories, false),
+    ids(r.services, true),
+    ids(r.services, false),
+    r.notice?.texts,
+    r.notice?.declaration,
+    r.batch,
+    r.position,
+    r.hash,
   ]
     .map(csvField)
     .join(',');

@@ -72,7 +72,12 @@ export async function postRecords(
     result = await writer.append(records);
   } catch (error) {
     options.onError?.(error);
-    return fail(503, 'the records could not be stored now (database unavailable); nothing was stored, send them again later', {}, { ...cors, 'retry-after': '5' });
+    return fail(
+      503,
+      'the records could not be stored now (database unavailable); nothing was stored, send them again later',
+      {},
+      { ...cors, 'retry-after': '5' },
+    );
   }
   const headers: Record<string, string> = { ...cors };
   const cookie = options.consentCookie ? consentCookieHeader(request, parsed.records, options.consentCookie, now()) : null;

@@ -103,7 +103,11 @@ describe('plugin and provider', () => {
 });
 
 describe('explicit config type per call', () => {
-  const other = defineConsentConfig({ revision: 1, categories: { necessary: { required: true }, marketing: {} }, services: { pixel: { category: 'marketing' } } });
+  const other = defineConsentConfig({
+    revision: 1,
+    categories: { necessary: { required: true }, marketing: {} },
+    services: { pixel: { category: 'marketing' } },
+  });
 
   it('useConsent<typeof config>(id) checks against that config instead', () => {
     expectTypeOf(useConsent<typeof other>('marketing')).toEqualTypeOf<Readonly<Ref<boolean>>>();

@@ -18,7 +18,7 @@ function contactLine({ parts, contact, href }: ContactLine): VNode {
   parts.forEach((part, i) => {
     if (i > 0) children.push(href ? h('a', { class: 'ic-link', href }, contact) : contact);
     if (part) children.push(part);
-  })
+  });
   return h('p', { class: 'ic-contact' }, children);
 }
 
@@ -75,9 +75,7 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
       const { id, label, name, provider, description, privacyPolicyUrl: policy, cookies } = service;
       return h('li', { class: 'ic-service', key: id }, [
         h('div', { class: 'ic-row' }, [
-          required
-            ? h('span', { class: 'ic-service-name', id: nameId }, label)
-            : h('label', { class: 'ic-service-name', id: nameId, for: switchId }, label),
+          required ? h('span', { class: 'ic-service-name', id: nameId }, label) : h('label', { class: 'ic-service-name', id: nameId, for: switchId }, label),
           required
             ? h('span', { class: 'ic-always-active' }, texts.alwaysActive)
             : switchInput(switchId, draft.value.services[id] === true, (on) => model.setService(id, on)),
@@ -93,7 +91,12 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
             h('div', { class: 'ic-table-scroll', role: 'region', 'aria-labelledby': nameId, tabindex: 0 }, [
               h('table', { class: 'ic-table ic-cookies' }, [
                 h('thead', [
-                  h('tr', [texts.tableCookie, texts.tableProvider, texts.tableDuration, texts.tablePurpose, texts.tableParty].map((t) => h('th', { scope: 'col' }, t))),
+                  h(
+                    'tr',
+                    [texts.tableCookie, texts.tableProvider, texts.tableDuration, texts.tablePurpose, texts.tableParty].map((t) =>
+                      h('th', { scope: 'col' }, t),
+                    ),
+                  ),
                 ]),
                 h(
                   'tbody',
@@ -132,7 +135,11 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
         services.length
           ? h('details', { class: 'ic-services' }, [
               h('summary', texts.showServices),
-              h('ul', { class: 'ic-service-list' }, services.map((service, j) => serviceItem(service, required, `${prefix}-s${j}`, `${prefix}-s${j}-name`))),
+              h(
+                'ul',
+                { class: 'ic-service-list' },
+                services.map((service, j) => serviceItem(service, required, `${prefix}-s${j}`, `${prefix}-s${j}-name`)),
+              ),
             ])
           : null,
       ]);
@@ -165,7 +172,13 @@ export const PreferencesDialog = /* @__PURE__ */ defineComponent({
             snapshot.value.gpc ? h('p', { class: 'ic-gpc' }, texts.gpcHonoured) : null,
             ...sections.map(category),
             contact ? contactLine(contact) : null,
-            links.length ? h('p', { class: 'ic-policy' }, links.map((link) => h('a', { key: link.href, class: 'ic-link', href: link.href }, link.text))) : null,
+            links.length
+              ? h(
+                  'p',
+                  { class: 'ic-policy' },
+                  links.map((link) => h('a', { key: link.href, class: 'ic-link', href: link.href }, link.text)),
+                )
+              : null,
           ]),
           h('div', { class: 'ic-dialog-footer ic-actions' }, [
             h('button', { type: 'button', class: 'ic-button', 'data-ic-action': 'accept-all', onClick: model.acceptAll }, texts.acceptAll),

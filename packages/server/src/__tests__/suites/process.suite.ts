@@ -89,7 +89,10 @@ export function processSuite(engine: Engine): void {
       const server = await startServer([...args(database), '--admin-token', TOKEN]);
       try {
         const url = `${server.base}/records`;
-        const big = await httpPost(url, Buffer.alloc(2 * 1024 * 1024, 'x'), headers, true).catch((error: NodeJS.ErrnoException) => ({ status: -1, body: String(error.code) }));
+        const big = await httpPost(url, Buffer.alloc(2 * 1024 * 1024, 'x'), headers, true).catch((error: NodeJS.ErrnoException) => ({
+          status: -1,
+          body: String(error.code),
+        }));
         // The server answers 413 at once; a client still sending may see the connection reset instead.
         expect([413, -1]).toContain(big.status);
         expect((await httpPost(url, '{"oops', headers, true)).status).toBe(400);

@@ -10,7 +10,13 @@ export function recordsSuite(engine: Engine): void {
     let handler: ConsentHandler;
     beforeAll(async () => {
       db = await openConsentDatabase(await engine.location());
-      handler = createConsentHandler({ database: db, allowedOrigins: [ORIGIN], adminToken: TOKEN, controller: 'Introw BV', noticeUrl: 'https://www.introw.test/cookies' });
+      handler = createConsentHandler({
+        database: db,
+        allowedOrigins: [ORIGIN],
+        adminToken: TOKEN,
+        controller: 'Introw BV',
+        noticeUrl: 'https://www.introw.test/cookies',
+      });
       await handler.ready();
     });
     afterAll(async () => {
@@ -25,7 +31,10 @@ export function recordsSuite(engine: Engine): void {
       const res = await post(handler, first);
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ stored: [first.recordId], duplicates: [] });
-      const later = [makeRecord({ consentId, method: 'custom', timestamp: '2026-11-30T09:00:00.000Z' }), makeRecord({ consentId, method: 'withdrawal', timestamp: '2026-12-01T10:00:00.000Z' })];
+      const later = [
+        makeRecord({ consentId, method: 'custom', timestamp: '2026-11-30T09:00:00.000Z' }),
+        makeRecord({ consentId, method: 'withdrawal', timestamp: '2026-12-01T10:00:00.000Z' }),
+      ];
       expect((await (await post(handler, later)).json()).stored).toEqual(later.map((r) => r.recordId));
 
       const history = await get(handler, `/records/${consentId}`);
@@ -62,14 +71,28 @@ export function recordsSuite(engine: Engine): void {
 
     it('stores no IP address and no user agent by default (R15); truncated IP and user agent only when configured', async () => {
       const r = makeRecord();
-      await handler(new Request('https://records.introw.test/consent/records', { method: 'POST', headers: { origin: ORIGIN, 'user-agent': 'Mozilla/5.0 Test', 'x-forwarded-for': '203.0.113.9' }, body: JSON.stringify(r) }), { remoteAddress: '198.51.100.7' });
+      await handler(
+        new Request('https://records.introw.test/consent/records', {
+          method: 'POST',
+          headers: { origin: ORIGIN, 'user-agent': 'Mozilla/5.0 Test', 'x-forwarded-for': '203.0.113.9' },
+          body: JSON.stringify(r),
+        }),
+        { remoteAddress: '198.51.100.7' },
+      );
       const [row] = await db.query<{ context: unknown }>(`SELECT context FROM consent_records WHERE record_id = $1`, [r.recordId]);
       expect(row!.context).toBeNull();
       expect(JSON.stringify(await db.query(`SELECT * FROM consent_records WHERE record_id = $1`, [r.recordId]))).not.toMatch(/198\.51|Mozilla|203\.0/);
 
       const opted = createConsentHandler({ database: db, allowedOrigins: [ORIGIN], store: { ip: 'truncated', userAgent: true } });
       const s = makeRecord();
-      await opted(new Request('https://records.introw.test/consent/records', { method: 'POST', headers: { origin: ORIGIN, 'user-agent': 'Mozilla/5.0 Test' }, body: JSON.stringify(s) }), { remoteAddress: '198.51.100.7' });
+      await opted(
+        new Request('https://records.introw.test/consent/records', {
+          method: 'POST',
+          headers: { origin: ORIGIN, 'user-agent': 'Mozilla/5.0 Test' },
+          body: JSON.stringify(s),
+        }),
+        { remoteAddress: '198.51.100.7' },
+      );
       const [kept] = await db.query<{ context: unknown }>(`SELECT context FROM consent_records WHERE record_id = $1`, [s.recordId]);
       expect(kept!.context).toEqual({ ip: '198.51.100.0', userAgent: 'Mozilla/5.0 Test' });
       await opted.close();
@@ -81,7 +104,10 @@ export function recordsSuite(engine: Engine): void {
       await post(handler, [...inRange, outside]);
       const ndjson = await get(handler, '/export?from=2025-03-01&to=2025-03-02');
       expect(ndjson.headers.get('content-type')).toMatch(/application\/x-ndjson/);
-      const lines = (await ndjson.text()).trim().split('\n').map((l) => JSON.parse(l));
+      const lines = (await ndjson.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.recordId)).toEqual(inRange.map((r) => r.recordId));
       expect(lines[0]).toMatchObject({ consentId: inRange[0]!.consentId, batch: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
       const csv = (await (await get(handler, '/export?from=2025-03-01&to=2025-03-02&format=csv')).text()).trim().split('\n');
@@ -118,7 +144,12 @@ export function recordsSuite(engine: Engine): void {
     });
 
     it('with the consent cookie option, the answer sets the same cookie value from the server (R31) and deletes it after a withdrawal', async () => {
-      const withCookie = createConsentHandler({ database: db, allowedOrigins: [ORIGIN], consentCookie: { domain: '.introw.test' }, now: () => Date.parse('2026-11-29T08:00:00Z') });
+      const withCookie = createConsentHandler({
+        database: db,
+        allowedOrigins: [ORIGIN],
+        consentCookie: { domain: '.introw.test' },
+        now: () => Date.parse('2026-11-29T08:00:00Z'),
+      });
       const consentId = 'AbCdEfGhIjKlMnOpQrStUv';
       const decided = Math.floor(Date.parse('2026-11-29T08:00:00Z') / 1000);
       const value = `1.3.${consentId}.${decided.toString(36)}.${(decided + 182 * 86400).toString(36)}.a.0.abc12.fw`;
@@ -141,7 +172,10 @@ export function recordsSuite(engine: Engine): void {
     });
 
     it('answers a CORS preflight for an allowed origin only', async () => {
-      const preflight = (origin: string) => handler(new Request('https://records.introw.test/consent/records', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } }));
+      const preflight = (origin: string) =>
+        handler(
+          new Request('https://records.introw.test/consent/records', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } }),
+        );
       const ok = await preflight(ORIGIN);
       expect(ok.status).toBe(204);
       expect(ok.headers.get('access-control-allow-origin')).toBe(ORIGIN);
