@@ -2,8 +2,26 @@
 // of the .mjs test scripts (tsconfig.scripts.json). Test-only: nothing here ships.
 import type { ConsentManager, RevocationEvent } from '@introw/consent-core';
 
+/** The script-tag build's global (packages/dom/src/iife/main.ts), as the tests use it. */
+interface IntrowConsentGlobal {
+  init(config: unknown, options?: unknown): Promise<ConsentManager>;
+  stop(): void;
+  ready: Promise<ConsentManager>;
+  manager: ConsentManager;
+  [key: string]: unknown;
+}
+
 declare global {
+  /** The script-tag build's global, read bare in page functions. */
+  var IntrowConsent: IntrowConsentGlobal;
   interface Window {
+    /** The script-tag build's global (packages/dom). */
+    IntrowConsent: IntrowConsentGlobal;
+    /** Probes of the plain-ESM and script-tag tests: what a page function saw. */
+    __text: unknown;
+    __embed: unknown;
+    __cspViolation: (line: string) => void;
+    __started: unknown;
     /** The core fixture harness's manager (packages/core/browser-tests/fixtures). */
     consent: ConsentManager;
     /** The harness's events by type. */

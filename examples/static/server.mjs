@@ -120,8 +120,10 @@ export async function startStaticSite({
       }
     });
   });
-  await new Promise((ok, fail) => server.once('error', fail).listen(port, host, ok));
-  const address = server.address();
+  await new Promise((ok, fail) => {
+    server.once('error', fail).listen(port, host, () => ok(undefined));
+  });
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   if (log) console.log(`  consent records: ${database}\n  dashboard: ${origin}/consent/dashboard (any user name, password ${adminToken})`);
   return {

@@ -59,9 +59,11 @@ export async function startServer({ dist, version }) {
       return send(error?.code === 'ENOENT' ? 404 : 500, 'text/plain', String(error));
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok) => {
+    server.listen(0, '127.0.0.1', () => ok(undefined));
+  });
   return {
-    port: server.address().port,
+    port: /** @type {import('node:net').AddressInfo} */ (server.address()).port,
     cdnPath,
     requests,
     failing,
