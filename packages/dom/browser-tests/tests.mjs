@@ -279,6 +279,44 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
     }
   });
 
+  test('issue 12: a site with necessary, analytics and marketing and no texts of its own gets a neutral, complete first layer in en, nl, fr and de', async () => {
+    const plain = JSON.stringify({
+      revision: 1,
+      translations: { en: {}, nl: {}, fr: {}, de: {} },
+      categories: { necessary: { required: true }, analytics: {}, marketing: {} },
+      services: {
+        ga: { category: 'analytics', provider: 'Google' },
+        ads: { category: 'marketing', provider: 'Meta' },
+      },
+    });
+    // What each language's banner must say: its landmark's name, its two equal choices, the purposes and the third parties.
+    const expected = {
+      en: ['We use cookies', 'Accept all', 'Reject all', 'measuring how the site is used and marketing', 'Google and Meta'],
+      nl: ['Wij gebruiken cookies', 'Alles aanvaarden', 'Alles weigeren', 'het meten van het gebruik van de site en marketing', 'Google en Meta'],
+      fr: ['Nous utilisons des cookies', 'Tout accepter', 'Tout refuser', 'mesurer l’utilisation du site et le marketing', 'Google et Meta'],
+      de: ['Wir verwenden Cookies', 'Alle akzeptieren', 'Alle ablehnen', 'die Messung der Nutzung der Website und Marketing', 'Google und Meta'],
+    };
+    for (const [lang, [title, accept, reject, purposes, parties]] of Object.entries(expected)) {
+      server.page(`/neutral-${lang}.html`, { html: threeTags(cdn, { config: plain, lang }), csp: 'nonce' });
+      const { context } = await openContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(at('app', `/neutral-${lang}.html`));
+        const region = page.getByRole('region', { name: title, exact: true });
+        await region.waitFor();
+        assert.match(title, /cookie/i, 'the landmark speaks of cookies');
+        assert.equal(await region.getByRole('button', { name: accept, exact: true }).count(), 1, `${lang}: accept`);
+        assert.equal(await region.getByRole('button', { name: reject, exact: true }).count(), 1, `${lang}: reject`);
+        const text = await region.textContent();
+        assert.ok(text?.includes(purposes), `${lang}: the purposes of the config's categories: ${text}`);
+        assert.ok(text?.includes(parties), `${lang}: the third parties: ${text}`);
+        assert.doesNotMatch(text ?? '', /Introw|platform|plateforme|Plattform|\{/i, `${lang}: neutral, no placeholder left`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('R9: <html lang="nl"> gets the Dutch table (its own file only) with the site\'s overrides on top', async ({ requests }) => {
     const config = JSON.stringify({ ...CONFIG, translations: { en: {}, nl: { acceptAll: 'Alles aanvaarden' } } });
     server.page('/nl.html', { html: threeTags(cdn, { config, lang: 'nl' }), csp: 'nonce' });
