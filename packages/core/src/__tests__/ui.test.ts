@@ -219,6 +219,13 @@ describe('banner and embed texts', () => {
     }
   });
 
+  it('bannerContent: a site without third parties speaks for itself alone (no "partners")', () => {
+    const own = defineConsentConfig({ revision: 1, translations: { en }, categories: { necessary: { required: true }, analytics: {} } });
+    const { description } = bannerContent(own, resolveTexts(own, 'en'), 'en');
+    expect(description).toContain('With your consent, we also use cookies and similar technologies for measuring how the site is used.');
+    expect(description).not.toMatch(/partner|third part/i);
+  });
+
   it('bannerContent: many third parties are counted, not named; an unknown category without texts warns once in development', () => {
     const services = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`s${i}`, { category: 'analytics' as const, provider: `Vendor ${i}` }]));
     const many = defineConsentConfig({ revision: 1, translations: { en }, categories: { necessary: { required: true }, analytics: {} }, services });

@@ -5,6 +5,7 @@ export const de: ConsentTranslation = {
   bannerTitle: 'Wir verwenden Cookies',
   bannerDescription: 'Wir verwenden Cookies, die diese Website zum Funktionieren braucht.',
   bannerPurposes: 'Mit Ihrer Einwilligung verwenden wir und unsere Partner außerdem Cookies und ähnliche Technologien für {purposes}.',
+  bannerPurposesOwn: 'Mit Ihrer Einwilligung verwenden wir außerdem Cookies und ähnliche Technologien für {purposes}.',
   bannerThirdParties: 'Einige davon setzen Dritte: {parties}.',
   bannerThirdPartiesMany: 'Einige davon setzen {count} Dritte, aufgeführt in den Cookie-Einstellungen.',
   bannerWithdraw: 'Sie können Ihre Wahl jederzeit unter „{settings}“ ändern oder widerrufen.',

@@ -5,6 +5,7 @@ export const en: ConsentTranslation = {
   bannerTitle: 'We use cookies',
   bannerDescription: 'We use cookies that this site needs to work.',
   bannerPurposes: 'With your consent, we and our partners also use cookies and similar technologies for {purposes}.',
+  bannerPurposesOwn: 'With your consent, we also use cookies and similar technologies for {purposes}.',
   bannerThirdParties: 'Third parties set some of them: {parties}.',
   bannerThirdPartiesMany: 'Some of them are set by {count} third parties, listed in the cookie settings.',
   bannerWithdraw: 'You can change or withdraw your choice at any time with "{settings}".',

@@ -5,6 +5,7 @@ export const fr: ConsentTranslation = {
   bannerTitle: 'Nous utilisons des cookies',
   bannerDescription: 'Nous utilisons des cookies dont ce site a besoin pour fonctionner.',
   bannerPurposes: 'Avec votre consentement, nous et nos partenaires utilisons aussi des cookies et des technologies similaires pour {purposes}.',
+  bannerPurposesOwn: 'Avec votre consentement, nous utilisons aussi des cookies et des technologies similaires pour {purposes}.',
   bannerThirdParties: 'Certains sont déposés par des tiers : {parties}.',
   bannerThirdPartiesMany: 'Certains sont déposés par {count} tiers, listés dans les paramètres des cookies.',
   bannerWithdraw: 'Vous pouvez modifier ou retirer votre choix à tout moment via « {settings} ».',

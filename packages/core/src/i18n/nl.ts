@@ -5,6 +5,7 @@ export const nl: ConsentTranslation = {
   bannerTitle: 'Wij gebruiken cookies',
   bannerDescription: 'We gebruiken cookies die deze site nodig heeft om te werken.',
   bannerPurposes: 'Met je toestemming gebruiken wij en onze partners ook cookies en vergelijkbare technieken voor {purposes}.',
+  bannerPurposesOwn: 'Met je toestemming gebruiken we ook cookies en vergelijkbare technieken voor {purposes}.',
   bannerThirdParties: 'Sommige worden geplaatst door derden: {parties}.',
   bannerThirdPartiesMany: 'Sommige worden geplaatst door {count} derden, die je in de cookie-instellingen vindt.',
   bannerWithdraw: 'Je kunt je keuze altijd wijzigen of intrekken via "{settings}".',

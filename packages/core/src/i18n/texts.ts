@@ -10,6 +10,8 @@ export interface ConsentTexts {
   bannerDescription: string;
   /** First layer: what consent is asked for. `{purposes}` lists the optional categories' purposes (R6). */
   bannerPurposes: string;
+  /** Instead of {@link bannerPurposes} when no third party is involved: the site alone (R6). */
+  bannerPurposesOwn: string;
   /** First layer: who else is involved. `{parties}` lists the providers of the optional services. */
   bannerThirdParties: string;
   /** Instead of {@link bannerThirdParties} when there are many: `{count}` providers, listed in the preferences. */

@@ -74,7 +74,8 @@ export function bannerContent(config: ConsentConfig, texts: ConsentTexts, langua
     warnOnce('config.siteName is not set; the banner text names the site through {site}.');
   }
   const sentences = [formatText(texts.bannerDescription, { site: config.siteName ?? '' })];
-  if (purposes.length) sentences.push(formatText(texts.bannerPurposes, { purposes: listOf(purposes, language) }));
+  // "We and our partners" only when there are partners: a first-party-only site says "we".
+  if (purposes.length) sentences.push(formatText(parties.length ? texts.bannerPurposes : texts.bannerPurposesOwn, { purposes: listOf(purposes, language) }));
   if (parties.length) {
     sentences.push(
       parties.length > MAX_NAMED_PARTIES
