@@ -50,7 +50,9 @@ export function run(args, label) {
  * packages' dist, so a stale .next would test old code; the build takes seconds).
  */
 export function buildTargets({ force = false, skipNext = false } = {}) {
-  const packagesBuilt = ['packages/core/dist/index.js', 'packages/react/dist/index.js', 'packages/server/dist/index.js'].every((f) => existsSync(join(ROOT, f)));
+  const packagesBuilt = ['packages/core/dist/index.js', 'packages/react/dist/index.js', 'packages/server/dist/index.js'].every((f) =>
+    existsSync(join(ROOT, f)),
+  );
   if (force || !packagesBuilt) run(['pnpm', '-r', '--filter', './packages/**', 'run', 'build'], 'build packages');
   if (force || !existsSync(join(REACT_DIST, 'index.html'))) run(['pnpm', '--filter', '@introw/example-react', 'run', 'build'], 'build React demo');
   if (!skipNext || !existsSync(join(NEXT_DIR, '.next/BUILD_ID'))) run(['pnpm', '--filter', '@introw/example-next', 'run', 'build'], 'build Next.js demo');

@@ -252,7 +252,10 @@ test(
   { expected: [/status of 401 \(Unauthorized\)/] },
 );
 
-test('GDPR art. 7(1) R15 a decision on the Platform becomes a record of its own records service (app/consent/[...path]/route.ts): GET /consent/records/:id returns it with the admin token only, /consent/verify is ok', async (b, { rooms, platform }) => {
+test('GDPR art. 7(1) R15 a decision on the Platform becomes a record of its own records service (app/consent/[...path]/route.ts): GET /consent/records/:id returns it with the admin token only, /consent/verify is ok', async (b, {
+  rooms,
+  platform,
+}) => {
   await b.open(`${rooms}/en`);
   await b.bannerChoice(en.acceptAll);
   const cookie = await b.waitForCookies(rooms, (cookies) => cookies.some((c) => c.name === CONSENT_COOKIE), 'the consent cookie');
@@ -277,7 +280,10 @@ test('GDPR art. 7(1) R15 a decision on the Platform becomes a record of its own 
     const records = await history();
     return records && records.length >= 2 ? records : undefined;
   }, 'the withdrawal record');
-  assert.deepEqual(both.map((r) => r.method), ['accept-all', 'withdrawal']);
+  assert.deepEqual(
+    both.map((r) => r.method),
+    ['accept-all', 'withdrawal'],
+  );
 
   assert.equal((await admin(platform, `/records/${consentId}`, null)).status, 401, 'a history needs the admin token');
   assert.equal((await admin(platform, `/records/${consentId}`, 'wrong')).status, 401, 'and the right one');
