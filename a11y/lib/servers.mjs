@@ -5,7 +5,8 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -49,7 +50,9 @@ export function run(args, label) {
  * packages' dist, so a stale .next would test old code; the build takes seconds).
  */
 export function buildTargets({ force = false, skipNext = false } = {}) {
-  const packagesBuilt = ['packages/core/dist/index.js', 'packages/react/dist/index.js'].every((f) => existsSync(join(ROOT, f)));
+  const packagesBuilt = ['packages/core/dist/index.js', 'packages/react/dist/index.js', 'packages/server/dist/index.js'].every((f) =>
+    existsSync(join(ROOT, f)),
+  );
   if (force || !packagesBuilt) run(['pnpm', '-r', '--filter', './packages/**', 'run', 'build'], 'build packages');
   if (force || !existsSync(join(REACT_DIST, 'index.html'))) run(['pnpm', '--filter', '@introw/example-react', 'run', 'build'], 'build React demo');
   if (!skipNext || !existsSync(join(NEXT_DIR, '.next/BUILD_ID'))) run(['pnpm', '--filter', '@introw/example-next', 'run', 'build'], 'build Next.js demo');
@@ -108,26 +111,35 @@ async function waitForHttp(url, child, timeoutMs, output) {
 /**
  * Starts the Next.js demo: `mode` "start" serves the production build, "dev" the dev server
  * (React's development build, which reports every hydration mismatch in detail).
- * The server runs in its own process group; `close()` ends that group only.
+ * The server runs in its own process group; `close()` ends that group only. Its records service
+ * (app/consent/[...path]/route.ts) keeps records in a PGlite directory of its own, made here in
+ * the system's temporary directory and removed by `close()` (PGlite lets one process claim a
+ * directory: two servers must never share one), unless `env.CONSENT_DATABASE` names one.
  *
  * @param {'start' | 'dev'} mode
  * @param {{ env?: Record<string, string> }} [options] - Extra environment for the server.
+ * @returns {Promise<{ origin: string, database: string, close(): Promise<void>, log(): string }>}
  */
 export async function startNext(mode = 'start', { env = {} } = {}) {
   const port = await freePort();
+  const ownDatabase = env.CONSENT_DATABASE ? null : mkdtempSync(join(tmpdir(), 'introw-next-consent-'));
+  const database = env.CONSENT_DATABASE ?? ownDatabase;
   const bin = join(NEXT_DIR, 'node_modules/.bin/next');
   const child = spawn(bin, [mode, '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: NEXT_DIR,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: mode === 'dev' ? 'development' : 'production', ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: mode === 'dev' ? 'development' : 'production', CONSENT_DATABASE: database, ...env },
   });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   const origin = `http://127.0.0.1:${port}`;
+  const removeDatabase = () => {
+    if (ownDatabase) rmSync(ownDatabase, { recursive: true, force: true });
+  };
   const close = async () => {
-    if (child.exitCode !== null) return;
+    if (child.exitCode !== null) return removeDatabase();
     const exited = new Promise((ok) => child.once('exit', ok));
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -143,6 +155,7 @@ export async function startNext(mode = 'start', { env = {} } = {}) {
     }, 5000);
     await exited;
     clearTimeout(timer);
+    removeDatabase();
   };
   try {
     await waitForHttp(`${origin}/`, child, mode === 'dev' ? 120_000 : 30_000, () => log);
@@ -150,5 +163,5 @@ export async function startNext(mode = 'start', { env = {} } = {}) {
     await close();
     throw error;
   }
-  return { origin, close, log: () => log };
+  return { origin, database, close, log: () => log };
 }

@@ -8,6 +8,9 @@
  */
 const nextConfig = {
   transpilePackages: ['@introw/example-config'],
+  // The records service (app/consent/[...path]/route.ts) runs as Node code from node_modules:
+  // PGlite loads its WebAssembly and data files next to its own module, and pg its sockets.
+  serverExternalPackages: ['@introw/consent-server', '@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
   reactStrictMode: true,
   // `next dev` serves its own files to other host names only when listed: the shared-consent

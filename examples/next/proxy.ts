@@ -23,6 +23,7 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Pages only: not next-auth's /api routes, Next's own files, or files with an extension.
-  matcher: ['/((?!api/|_next/|.*\\.[a-z0-9]+$).*)'],
+  // Pages only: not next-auth's /api routes, the records service's /consent routes, Next's own
+  // files, or files with an extension.
+  matcher: ['/((?!api/|consent/|_next/|.*\\.[a-z0-9]+$).*)'],
 };

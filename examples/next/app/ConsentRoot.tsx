@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { beaconRecordSink } from '@introw/consent-core';
 import {
   ConsentBanner,
   ConsentPreferences,
@@ -18,11 +19,14 @@ import { RefreshOnConsentChange } from './RefreshOnConsentChange';
 const PLUGINS = [googleConsentMode()];
 
 /**
- * The manager's options for a page in `language`. The place for more: the records service
- * (`@introw/consent-server`, mounted later under `app/api/`) gets its `onRecord` sink here.
+ * Every decision becomes a record (GDPR art. 7(1), R15), posted to the records service this
+ * app mounts in `app/consent/[...path]/route.ts`; what is not acknowledged is sent again.
  */
+const RECORDS = beaconRecordSink('/consent/records');
+
+/** The manager's options for a page in `language`. */
 function consentOptions(language: string): ConsentManagerOptions<CategoryIdOf<IntrowConfig>, ServiceIdOf<IntrowConfig>> {
-  return { language, plugins: PLUGINS };
+  return { language, plugins: PLUGINS, onRecord: RECORDS };
 }
 
 /** Props of {@link ConsentRoot}: only serializable values cross the server/client boundary. */

@@ -14,6 +14,9 @@ import { isHydrationProblem, waitForReact } from '../../../a11y/lib/browser.mjs'
 
 export { isHydrationProblem };
 
+/** The admin token of the Platform's records service under test (its routes under /consent). */
+export const ADMIN_TOKEN = 'e2e-admin-token';
+
 /** The shared parent domain of the test names (production: introw.io). */
 export const PARENT = 'introw.test';
 /** Every vendor cookie name the stand-ins of e2e/vendors.mjs set. */
@@ -30,7 +33,9 @@ const BANNER_WATCH = `(() => {
 /**
  * Starts the website and the Platform on 127.0.0.1 and a Chromium that maps `*.introw.test` there.
  *
- * @returns {Promise<{ browser, www: string, rooms: string, localRooms: string, close(): Promise<void> }>}
+ * `platform` is the Platform's own address (127.0.0.1), for requests made from Node.
+ *
+ * @returns {Promise<{ browser, www: string, rooms: string, localRooms: string, platform: string, close(): Promise<void> }>}
  */
 export async function startSites() {
   const website = await serveSpa(REACT_DIST);
@@ -39,7 +44,8 @@ export async function startSites() {
   try {
     platform = await startNext('start', {
       // An hour instead of the statement's 30 seconds: no wait on a busy machine may sign a test out.
-      env: { INTROW_SESSION_SECONDS: '3600', INTROW_WEBSITE_URL: `http://www.${PARENT}:${websitePort}` },
+      // Its records service keeps a PGlite directory of its own (startNext makes and removes it).
+      env: { INTROW_SESSION_SECONDS: '3600', INTROW_WEBSITE_URL: `http://www.${PARENT}:${websitePort}`, CONSENT_ADMIN_TOKEN: ADMIN_TOKEN },
     });
   } catch (error) {
     await website.close();
@@ -52,6 +58,7 @@ export async function startSites() {
     www: `http://www.${PARENT}:${websitePort}`,
     rooms: `http://rooms.${PARENT}:${platformPort}`,
     localRooms: `http://localhost:${platformPort}`,
+    platform: platform.origin,
     platformLog: platform.log,
     async close() {
       await browser.close();

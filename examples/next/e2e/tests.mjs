@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { en, fr, nl } from '@introw/consent-core';
 import { ANALYTICS_SERVICES, ALL_SERVICES, VENDOR_COOKIES } from '../../../e2e/vendors.mjs';
 import { axeViolations } from '../../../a11y/lib/browser.mjs';
-import { PARENT, isHydrationProblem, openBrowser } from './sites.mjs';
+import { ADMIN_TOKEN, PARENT, isHydrationProblem, openBrowser } from './sites.mjs';
 
 const CONSENT_COOKIE = 'introw_consent';
 const LANGUAGE_COOKIE = 'introw_locale';
@@ -40,6 +40,21 @@ const test = (name, body, { locale, expected = [] } = {}) =>
   });
 
 const names = (cookies) => cookies.map((c) => c.name).sort();
+
+/** Polls `probe` until it returns a value other than undefined; fails with `what` after `ms`. */
+async function until(probe, what, ms = 60_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`never happened within ${ms} ms: ${what}`);
+    await new Promise((ok) => setTimeout(ok, 200)); // poll interval, not a wait for an outcome
+  }
+}
+
+/** GET a records-service route of the Platform from Node, with the admin token unless `token` is null. */
+const admin = (platform, path, token = ADMIN_TOKEN) =>
+  fetch(`${platform}/consent${path}`, { headers: token === null ? {} : { authorization: `Bearer ${token}` } });
 const hasBanner = (html) => /class="ic-banner"/.test(html);
 const hasHotjarTag = (html) => /data-service="hotjar"/.test(html);
 
@@ -236,3 +251,46 @@ test(
   },
   { expected: [/status of 401 \(Unauthorized\)/] },
 );
+
+test('GDPR art. 7(1) R15 a decision on the Platform becomes a record of its own records service (app/consent/[...path]/route.ts): GET /consent/records/:id returns it with the admin token only, /consent/verify is ok', async (b, {
+  rooms,
+  platform,
+}) => {
+  await b.open(`${rooms}/en`);
+  await b.bannerChoice(en.acceptAll);
+  const cookie = await b.waitForCookies(rooms, (cookies) => cookies.some((c) => c.name === CONSENT_COOKIE), 'the consent cookie');
+  const consentId = cookie.find((c) => c.name === CONSENT_COOKIE).value.split('.')[2];
+  assert.match(consentId, /^[A-Za-z0-9_-]{22}$/);
+
+  const history = async () => {
+    const res = await admin(platform, `/records/${consentId}`);
+    if (res.status === 404) return undefined; // not stored yet
+    assert.equal(res.status, 200, await res.clone().text());
+    return (await res.json()).records;
+  };
+  const first = await until(history, 'the accept-all record in GET /consent/records/:id');
+  assert.equal(first.length, 1);
+  assert.equal(first[0].method, 'accept-all');
+  assert.equal(first[0].purposes.find((p) => p.purpose === 'analytics')?.granted, true);
+
+  // A withdrawal in the Platform's cookie settings is the visitor's second record (R14).
+  const dialog = await b.openSettings(en.cookieSettings);
+  await dialog.getByRole('button', { name: en.rejectAll, exact: true }).click();
+  const both = await until(async () => {
+    const records = await history();
+    return records && records.length >= 2 ? records : undefined;
+  }, 'the withdrawal record');
+  assert.deepEqual(
+    both.map((r) => r.method),
+    ['accept-all', 'withdrawal'],
+  );
+
+  assert.equal((await admin(platform, `/records/${consentId}`, null)).status, 401, 'a history needs the admin token');
+  assert.equal((await admin(platform, `/records/${consentId}`, 'wrong')).status, 401, 'and the right one');
+  const verify = await admin(platform, '/verify');
+  assert.equal(verify.status, 200);
+  assert.equal((await verify.json()).ok, true);
+  const dashboard = await admin(platform, '/dashboard');
+  assert.equal(dashboard.status, 200);
+  assert.match(dashboard.headers.get('content-type') ?? '', /text\/html/);
+});

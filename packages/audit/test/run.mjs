@@ -17,7 +17,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,17 +70,26 @@ async function freePort() {
 async function startServer(demo) {
   const port = await freePort();
   const [command, ...args] = demo.command(port);
-  const child = spawn(command, args, { cwd: join(root, demo.cwd), detached: true, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  // A demo that mounts the records service (the Next demo) keeps its PGlite directory here, its
+  // own: PGlite lets one process claim a directory, and the repository's stays untouched.
+  const database = mkdtempSync(join(tmpdir(), 'introw-audit-consent-'));
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONSENT_DATABASE: database };
+  const child = spawn(command, args, { cwd: join(root, demo.cwd), detached: true, stdio: 'ignore', env });
   const origin = `http://127.0.0.1:${port}`;
   const close = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((ok) => child.once('exit', ok));
-    process.kill(-child.pid, 'SIGTERM');
-    await exited;
+    if (child.exitCode === null) {
+      const exited = new Promise((ok) => child.once('exit', ok));
+      process.kill(-child.pid, 'SIGTERM');
+      await exited;
+    }
+    rmSync(database, { recursive: true, force: true });
   };
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${demo.name}: the server exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) {
+      await close();
+      throw new Error(`${demo.name}: the server exited with code ${child.exitCode}`);
+    }
     try {
       await fetch(origin, { signal: AbortSignal.timeout(10_000) });
       return { origin, close };
