@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
- * What the visitor is told, in Chromium, for the React, Vue and Next.js demos in en, nl, fr
+ * What the visitor is told, in Chromium, for the React, Vue, Next.js and static demos in en, nl, fr
  * and de: see ./tests.mjs.
  *
  *   node e2e/statement/run.mjs [--filter <text>] [--no-build]
  *
- * Builds what is missing (packages, the React and Vue demos; the Next.js demo always unless
- * --no-build), serves the three demos on 127.0.0.1, prints `ok - name` / `not ok - name` and ends
- * with `N passed, M failed`; exits non-zero when a test failed.
+ * Builds what is missing (packages, the React and Vue demos, the script-tag build; the Next.js
+ * demo always unless --no-build), serves the four demos on 127.0.0.1, prints `ok - name` /
+ * `not ok - name` and ends with `N passed, M failed`; exits non-zero when a test failed.
  */
 import { launchChromium } from '../chromium.mjs';
 import { exitWith, nameFilter, report, runTests } from '../runner.mjs';

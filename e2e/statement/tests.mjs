@@ -1,6 +1,6 @@
 /**
- * What the visitor is told (issue 12), in Chromium, for every demo (React, Vue, Next.js) and
- * every language (en, nl, fr, de):
+ * What the visitor is told (issue 12), in Chromium, for every demo (React, Vue, Next.js, static)
+ * and every language (en, nl, fr, de):
  * - the banner's root is a landmark whose accessible name speaks of cookies or consent in that
  *   language, its buttons say accept and reject in that language, and it links the statement;
  * - /cookies holds every section of Introw's statement (§1-7, §4.1-4.4), §5's browser links and

@@ -4,7 +4,8 @@
 // It writes, between marker comments in every page of public/:
 //   - the Consent Mode default for <head> (core's consentModeHeadSnippet),
 //   - the JSON config (consent-json.mjs), also kept as consent-config.json next to this file,
-//   - the inert vendor tags.
+//   - the inert vendor tags,
+//   - on /cookies, Introw's whole cookie statement from the demos' shared source (statement-html.mjs).
 // The pages stay plain HTML (no build step); this only runs when the config changes.
 //
 //   node examples/static/sync-config.mjs           rewrite the pages
@@ -16,17 +17,29 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { consentModeHeadSnippet, de, en, fr, nl } from '@introw/consent-core';
 import { scriptJson, toScriptConfig } from './consent-json.mjs';
+import { statementHtml } from './statement-html.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const configDir = join(here, '../introw-config');
 
-/** Introw's config module (TypeScript), bundled for Node into a temporary file and imported. */
+/**
+ * Introw's config and its cookie statement (TypeScript modules of examples/introw-config), bundled
+ * for Node into a temporary file and imported.
+ */
 async function loadIntrowConfig() {
   const dir = mkdtempSync(join(tmpdir(), 'introw-config-'));
   try {
     const outfile = join(dir, 'config.mjs');
-    await esbuild.build({ entryPoints: [join(configDir, 'src/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
-    return (await import(pathToFileURL(outfile).href)).introwConfig;
+    const contents = "export { introwConfig } from './src/index.ts';\nexport { cookieStatement, statementToHtml } from './src/statement/index.ts';\n";
+    await esbuild.build({
+      stdin: { contents, resolveDir: configDir, loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile,
+      logLevel: 'error',
+    });
+    return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -34,7 +47,7 @@ async function loadIntrowConfig() {
 
 /** What goes between each pair of markers, from the config. */
 export async function sections() {
-  const config = await loadIntrowConfig();
+  const { introwConfig: config, ...statement } = await loadIntrowConfig();
   const { json, dropped } = toScriptConfig(config, {
     builtIns: { en, nl, fr, de },
     // Every decision goes to the records service that server.mjs mounts under /consent (R14).
@@ -48,6 +61,7 @@ export async function sections() {
       'consent-mode-default': `<script>${consentModeHeadSnippet(config)}</script>`,
       'consent-config': `<script type="application/json" id="introw-consent-config">\n${scriptJson(json)}\n</script>`,
       'vendor-tags': vendorTags.replace(/^ {4}/gm, ''),
+      statement: statementHtml(statement),
     },
   };
 }

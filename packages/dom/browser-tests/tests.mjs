@@ -167,13 +167,13 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       await banner(page).getByRole('button', { name: 'Accept all' }).click();
       await until(page, () => Object.keys(window.__vendorRuns ?? {}).length === 5);
       await page.locator('footer').getByRole('link', { name: 'Cookie statement' }).click();
-      await page.locator('main table').waitFor();
+      await page.locator('main table').first().waitFor();
       await footerSettings(page).click();
       await dialog(page).getByRole('switch', { name: 'Analytics' }).click();
       const reloaded = page.waitForEvent('load');
       await dialog(page).getByRole('button', { name: 'Save choices' }).click();
       await reloaded;
-      await page.locator('main table').waitFor();
+      await page.locator('main table').first().waitFor();
       await until(page, () => !!window.IntrowConsent?.manager);
       assert.equal(await page.evaluate(() => window.IntrowConsent.manager.hasConsent('analytics')), false);
       assert.deepEqual(seen.violations, [], 'no CSP violation');
