@@ -257,4 +257,18 @@ describe('beaconRecordSink', () => {
     const sink = beaconRecordSink('/r', { send: () => 200 });
     await expect(sink.flush()).resolves.toBeUndefined();
   });
+
+  it('the default send reads the answer to its end, so the request does not stay open (the page can go network-idle)', async () => {
+    fakeLocalStorage();
+    const response = new Response('{"stored":[]}', { status: 200 });
+    const fetchMock = vi.fn(async () => response);
+    vi.stubGlobal('fetch', fetchMock);
+    try {
+      await beaconRecordSink('/consent/records')(record(1));
+      expect(fetchMock).toHaveBeenCalledWith('/consent/records', expect.objectContaining({ method: 'POST', keepalive: true }));
+      expect(response.bodyUsed).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -30,6 +30,9 @@ export interface BeaconRecordSinkOptions {
 async function defaultSend(url: string, body: string): Promise<number> {
   try {
     const response = await fetch(url, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' }, credentials: 'same-origin' });
+    // Read the short answer to its end: an unread body keeps the request open (the browser
+    // counts it as loading, so a page never goes network-idle).
+    await response.text().catch(() => '');
     return response.status;
   } catch {
     // Refused by fetch (offline, or over keepalive's 64 KB): hand it to sendBeacon, which
