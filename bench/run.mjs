@@ -7,12 +7,13 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_DIR, machine, table } from './lib/common.mjs';
 import { measureSizes, sizeTable } from './size.mjs';
-import { runRuntime, runtimeTables, summarize } from './runtime.mjs';
+import { runRuntime, runtimeNotes as notesOf, runtimeTables, summarize } from './runtime.mjs';
 import { runScale, scaleTable } from './scale.mjs';
 import { runWithdrawal, withdrawalSection, withdrawalTables } from './withdrawal.mjs';
 import { analysisText, analyze } from './analyze.mjs';
 import { runServerBench, serverSection, serverTable } from './server.mjs';
 import { VARIANTS } from './lib/pages.mjs';
+import { targetsSection } from './lib/targets.mjs';
 
 const argIndex = (name) => process.argv.indexOf(`--${name}`);
 const num = (name, dflt) => (argIndex(name) > 0 ? Number(process.argv[argIndex(name) + 1]) : dflt);
@@ -37,23 +38,15 @@ if (sizes.notes.length) console.log(sizes.notes.map((n) => `- ${n}`).join('\n'))
 
 let runtimeText = 'skipped (--no-runtime)';
 let runtimeNotes = [];
+let summ;
 if (argIndex('no-runtime') < 0) {
   log(`bench: runtime, ${loads} fresh loads per variant at 1× and 4×…`);
   const rt = await runRuntime({ loads, rates: [1, 4], log });
   if (rt.unavailable) runtimeText = rt.unavailable;
   else {
-    const summ = summarize(rt.results);
+    summ = summarize(rt.results);
     runtimeText = runtimeTables(summ);
-    runtimeNotes = [
-      ...Object.entries(rt.skipped).map(([v, why]) => `${v} skipped: ${why}`),
-      ...Object.values(rt.notes),
-      ...Object.entries(summ).flatMap(([v, byRate]) =>
-        Object.entries(byRate).flatMap(([rate, s]) => [
-          ...(s.failed ? [`${v} @${rate}×: ${s.failed} failed loads: ${s.errors.join('; ')}`] : []),
-          ...(s.shiftNodes.length ? [`${v} @${rate}×: layout shifts moved: ${s.shiftNodes.join(', ')}`] : []),
-        ]),
-      ),
-    ];
+    runtimeNotes = notesOf(rt, summ);
   }
   console.log(`\n## Runtime (headless Chromium, fresh context per load)\n\n${runtimeText}\n`);
   if (runtimeNotes.length) console.log(runtimeNotes.map((n) => `- ${n}`).join('\n'));
@@ -67,13 +60,18 @@ if (argIndex('no-scale') < 0) {
 }
 
 let withdrawalText = withdrawalSection({ unavailable: 'skipped (--no-withdrawal)' }, '');
+let withdrawal;
 if (argIndex('no-withdrawal') < 0) {
   log(`bench: withdrawal at scale, ${loads} loads per variant at 1× and 4×…`);
   const before = load();
   const w = await runWithdrawal({ loads, rates: [1, 4], log });
+  withdrawal = w;
   withdrawalText = withdrawalSection(w, `load average before / after ${before} → ${load()}`);
   console.log(`\n## Withdrawal at scale\n\n${w.unavailable ?? withdrawalTables(w)}\n`);
 }
+
+const targetsText = targetsSection({ summ, withdrawal });
+console.log(`\n${targetsText}\n`);
 
 let serverText = serverSection({ unavailable: 'skipped (--no-server)' }, '');
 if (argIndex('no-server') < 0) {
@@ -112,6 +110,8 @@ ${table(
 A load average above the core count means other work shared the CPU during the run: timings are then
 noisier (compare the min columns) but every variant was measured interleaved, so ratios stay comparable.
 
+${targetsText}
+
 ## Bytes a site ships
 
 Each entry in \`bench/entries/\` is bundled with esbuild (minified ESM for the browser,
@@ -140,7 +140,22 @@ React pages. Measured:
   first own statement (\`performance.mark('app-start')\`), i.e. not React's evaluation;
 - layout shift: sum of \`layout-shift\` entries without recent input (the banner is the only dynamic part of the page);
 - click → scripts: from the "Accept all" click event's timestamp to the five vendor \`<script>\` elements inserted
-  (MutationObserver) and run (the stand-ins record \`performance.now()\`).
+  (MutationObserver) and run (the stand-ins record \`performance.now()\`);
+- script in the click task: the click's Event Timing entry (\`event\`, the page's only click), processingEnd −
+  processingStart: the time every click listener of the page ran, microtasks included. An entry is reported only
+  when the interaction lasts ≥ 16 ms (the API's lowest threshold); without one, the time from a capture listener
+  on \`window\` (the click's first) to a bubble listener on \`window\` added during the click (its last) is used
+  (the notes under the tables say how often, per variant);
+- click → banner exit starts: click event timestamp → \`performance.now()\` in the first animation frame after the
+  click in which the banner element is removed, no longer matches its selector, has no box, is hidden
+  (\`display: none\`, \`visibility: hidden\`, opacity < 1 on it or an ancestor), has a CSS animation or
+  transition that was not running before the click, or a different transform (the notes say which, per variant).
+  The check is registered after the page's own click handlers, so a hide done in a frame they scheduled counts in
+  that frame;
+- the control (\`control\`): no library, the floor under everyone: one \`document.cookie\` read, the banner built
+  as a plain \`<div>\` with our stylesheet's classes; "Accept all" writes a cookie, removes the div and turns the
+  same five gated tags into scripts (so its click → scripts compares). React alone (\`react-baseline\`) has its
+  click measured too (exit and click task, no scripts: it gates nothing).
 
 Variants:
 ${variantList}

@@ -1,121 +1,17 @@
 #!/usr/bin/env node
 // Runtime in headless Chromium: fresh context per load, with and without 4× CPU throttling.
 // Per load: navigation start -> banner visible; main-thread script time (CDP ScriptDuration);
-// long tasks; layout shift; "Accept all" click -> the five gated vendor scripts inserted / run.
+// long tasks; layout shift; "Accept all" click -> the five gated vendor scripts inserted / run, the
+// click's own script (Event Timing: processingEnd - processingStart) and click -> banner exit starts.
+// The page-side recording is lib/instrument.mjs; the targets of issues 14 and 19, lib/targets.mjs.
 // Usage: node bench/runtime.mjs [--loads 15] [--variants a,b] [--rates 1,4]
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, fmtRange, ratio, summary, table } from './lib/common.mjs';
+import { VENDOR_HOSTS, instrument, instrumentArgs, standIn } from './lib/instrument.mjs';
 import { VARIANTS, buildPages, serve } from './lib/pages.mjs';
-import { VENDORS } from './pages/src/site.js';
-
-/** Answers for the vendor hosts: tiny scripts that record when they ran and set the vendor's cookie. */
-function standIn(url) {
-  const vendor = VENDORS.find((v) => url.startsWith(v.src));
-  const id = vendor ? vendor.id : 'unknown';
-  const cookie = vendor ? `document.cookie=${JSON.stringify(`${vendor.cookie}=1; path=/`)};` : '';
-  return `(window.__bench&&(window.__bench.ran[${JSON.stringify(id)}]=performance.now()));${cookie}`;
-}
-
-const VENDOR_HOSTS = [...new Set(VENDORS.map((v) => new URL(v.src).host))];
-
-/** Runs in the page before any of its scripts. */
-function instrument({ bannerSelector, vendors }) {
-  const B = { longtasks: [], shifts: [], loaf: [], inserted: {}, ran: {}, bannerAt: null, clickAt: null, bannerShiftSources: 0 };
-  window.__bench = B;
-  const vendorOf = (src) => vendors.find((v) => src?.startsWith(v.src));
-  let bannerEl = null;
-  const isVisible = (el) => {
-    const r = el.getBoundingClientRect();
-    if (r.width <= 0 || r.height <= 0) return false;
-    const s = getComputedStyle(el);
-    return s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0;
-  };
-  let resolveBanner;
-  B.banner = new Promise((r) => (resolveBanner = r));
-  const check = () => {
-    if (B.bannerAt !== null) return;
-    const el = document.querySelector(bannerSelector);
-    if (el && isVisible(el)) {
-      bannerEl = el;
-      B.bannerAt = performance.now();
-      resolveBanner(B.bannerAt);
-    } else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-
-  const obs = (type, fn) => {
-    try {
-      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true });
-    } catch {}
-  };
-  obs('longtask', (e) => B.longtasks.push({ start: e.startTime, duration: e.duration }));
-  obs('layout-shift', (e) => {
-    const sources = (e.sources || []).map((s) => s.node).filter(Boolean);
-    const root = bannerEl || document.querySelector(bannerSelector);
-    const fromBanner = sources.some((n) => root && (root === n || root.contains(n) || n.contains(root)));
-    B.shifts.push({
-      value: e.value,
-      recent: e.hadRecentInput,
-      start: e.startTime,
-      fromBanner,
-      nodes: sources.map(
-        (n) => n.nodeName + (n.id ? `#${n.id}` : '') + (n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''),
-      ),
-    });
-  });
-  obs('long-animation-frame', (e) =>
-    B.loaf.push({
-      start: e.startTime,
-      duration: e.duration,
-      blocking: e.blockingDuration,
-      scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, invoker: s.invoker, duration: s.duration, start: s.startTime })),
-    }),
-  );
-
-  let resolveInserted;
-  let resolveRan;
-  B.allInserted = new Promise((r) => (resolveInserted = r));
-  B.allRan = new Promise((r) => (resolveRan = r));
-  const seeScript = (el) => {
-    if (el.nodeName !== 'SCRIPT') return;
-    const type = (el.getAttribute('type') || 'text/javascript').toLowerCase();
-    if (type === 'text/plain') return;
-    const v = vendorOf(el.getAttribute('src'));
-    if (!v || B.inserted[v.id] !== undefined) return;
-    B.inserted[v.id] = performance.now();
-    if (Object.keys(B.inserted).length === vendors.length) resolveInserted(performance.now());
-  };
-  new MutationObserver((records) => {
-    for (const m of records) {
-      if (m.type === 'attributes') seeScript(m.target);
-      for (const n of m.addedNodes) {
-        seeScript(n);
-        if (n.querySelectorAll) n.querySelectorAll('script').forEach(seeScript);
-      }
-    }
-  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['type', 'src'] });
-  const ranTimer = setInterval(() => {
-    if (Object.keys(B.ran).length >= vendors.length) {
-      clearInterval(ranTimer);
-      resolveRan(Math.max(...Object.values(B.ran)));
-    }
-  }, 5);
-  addEventListener(
-    'click',
-    (e) => {
-      if (B.clickAt === null) {
-        B.clickAt = e.timeStamp;
-        B.clickHandlerAt = performance.now();
-      }
-    },
-    { capture: true },
-  );
-  addEventListener('click', () => {
-    if (B.clickDoneAt === undefined) B.clickDoneAt = performance.now();
-  });
-}
+import { targetsSection } from './lib/targets.mjs';
 
 export async function oneLoad(browser, origin, variant, rate) {
   const cfg = VARIANTS[variant];
@@ -134,7 +30,7 @@ export async function oneLoad(browser, origin, variant, rate) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.addInitScript(instrument, { bannerSelector: cfg.banner, vendors: VENDORS.map((v) => ({ id: v.id, src: v.src })) });
+  await page.addInitScript(instrument, instrumentArgs(cfg.banner));
   const r = { variant, rate, error: null };
   try {
     await page.goto(`${origin}/${variant}/`, { waitUntil: 'load', timeout: 30_000 });
@@ -175,13 +71,15 @@ export async function oneLoad(browser, origin, variant, rate) {
       f.scripts.filter((s) => s.duration > 0).map((s) => ({ url: s.url.replace(origin, ''), invoker: s.invoker, duration: s.duration })),
     );
 
-    // A reference page (no consent logic) has nothing gated: its click is not measured.
-    if (cfg.reference) return r;
+    if (!(await page.evaluate(() => window.__bench.armExit()))) throw new Error('the banner element is gone before the click');
     await page.click(cfg.accept, { timeout: 10_000 });
-    const done = await page.evaluate(() => {
+    // A reference page (React alone) gates nothing: only its click task and banner exit are measured.
+    const done = await page.evaluate((reference) => {
       const B = window.__bench;
       const t = (p) => Promise.race([p, new Promise((res) => setTimeout(() => res(null), 10_000))]);
-      return Promise.all([t(B.allInserted), t(B.allRan)]).then(([inserted, ran]) => ({
+      return Promise.all([t(B.exit), ...(reference ? [] : [t(B.allInserted), t(B.allRan)])]).then(([exit, inserted, ran]) => ({
+        exit,
+        exitHow: B.exitHow,
         inserted,
         ran,
         clickAt: B.clickAt,
@@ -189,11 +87,21 @@ export async function oneLoad(browser, origin, variant, rate) {
         doneAt: B.clickDoneAt,
         ins: B.inserted,
       }));
-    });
-    if (done.inserted === null) throw new Error(`not every gated script was inserted after the click: ${JSON.stringify(done.ins)}`);
-    r.clickToInsertedMs = done.inserted - done.clickAt;
+    }, !!cfg.reference);
+    // The click's Event Timing entry is delivered after the frame it is presented in.
+    const entry = await page
+      .waitForFunction(() => window.__bench.clickEntry, null, { timeout: 2_000 })
+      .then((h) => h.jsonValue())
+      .catch(() => null);
+    r.clickScriptMs = entry ? entry.processingEnd - entry.processingStart : done.doneAt - done.handlerAt;
+    r.clickScriptFrom = entry ? 'event-timing' : 'listeners';
     r.dispatchMs = done.handlerAt - done.clickAt;
     r.handlerMs = done.doneAt - done.handlerAt;
+    r.exitMs = done.exit === null ? NaN : done.exit - done.clickAt;
+    r.exitHow = done.exit === null ? 'not within 10 s' : done.exitHow;
+    if (cfg.reference) return r;
+    if (done.inserted === null) throw new Error(`not every gated script was inserted after the click: ${JSON.stringify(done.ins)}`);
+    r.clickToInsertedMs = done.inserted - done.clickAt;
     r.firstInsertMs = Math.min(...Object.values(done.ins)) - done.handlerAt;
     r.clickToRanMs = done.ran === null ? NaN : done.ran - done.clickAt;
   } catch (error) {
@@ -240,16 +148,26 @@ const METRICS = [
   ['bannerMs', 'banner visible (ms)', 1],
   ['scriptMs', 'main-thread script (ms)', 1],
   ['longTasks', 'long tasks (count)', 0],
+  ['libLongTasks', 'long tasks after app start (count)', 0],
   ['libLongTaskMax', 'longest task after app start (ms)', 0],
   ['cls', 'layout shift (CLS)', 4],
   ['clickToInsertedMs', 'click → 5 scripts inserted (ms)', 1],
   ['clickToRanMs', 'click → 5 scripts ran (ms)', 1],
+  ['clickScriptMs', 'script in the click task (ms; Event Timing)', 1],
+  ['exitMs', 'click → banner exit starts (ms)', 1],
   ['createMs', 'createConsentManager (ms; core page only)', 1],
   ['mountMs', 'mount() (ms; core page only)', 1],
   ['libWorkMs', 'createConsentManager + mount() (ms; core page only)', 1],
 ];
 
-/** Summaries per variant/rate/metric. */
+/** How often each value occurs ({ value: times }), undefined left out. */
+const count = (values) => {
+  const out = {};
+  for (const v of values) if (v !== undefined) out[v] = (out[v] ?? 0) + 1;
+  return out;
+};
+
+/** Summaries per variant/rate/metric; `exitHow` / `clickScriptFrom`: how the click's figures were taken, per load. */
 export function summarize(results) {
   const out = {};
   for (const [variant, byRate] of Object.entries(results)) {
@@ -259,6 +177,8 @@ export function summarize(results) {
       for (const [key] of METRICS) s[key] = summary(ok.map((r) => r[key]));
       s.bannerCls = summary(ok.map((r) => r.bannerCls));
       s.shiftNodes = [...new Set(ok.flatMap((r) => r.shiftNodes))];
+      s.exitHow = count(ok.map((r) => r.exitHow));
+      s.clickScriptFrom = count(ok.map((r) => r.clickScriptFrom));
       out[variant] ??= {};
       out[variant][rate] = s;
     }
@@ -266,7 +186,7 @@ export function summarize(results) {
   return out;
 }
 
-/** Ours vs peers: the script-tag build and the framework-free core page against the framework-free peers; the React page against all. */
+/** Ours vs peers: the script-tag build and the framework-free core page against the framework-free peers and the control; the React page against all and React alone. */
 export const PAIRS = [
   ['introw-static', 'vanilla-cookieconsent'],
   ['introw-static', 'osano-cookieconsent'],
@@ -276,6 +196,9 @@ export const PAIRS = [
   ['introw-react', 'vanilla-cookieconsent'],
   ['introw-react', 'klaro'],
   ['introw-react', 'c15t-react'],
+  ['introw-react', 'react-baseline'],
+  ['introw-core', 'control'],
+  ['introw-static', 'control'],
 ];
 
 /** Per throttling rate: a table of medians (min–max) per variant, and a table of ratios ours ÷ peer (medians; < 1 is better). */
@@ -287,7 +210,7 @@ export function runtimeTables(summ) {
     const headers = ['metric: median (min–max)', ...variants.map((v) => `${v} (n=${summ[v][rate]?.n ?? 0})`)];
     const rows = METRICS.map(([key, label, digits]) => [label, ...variants.map((v) => fmtRange(summ[v][rate]?.[key], digits))]);
     const pairs = PAIRS.filter(([a, b]) => summ[a]?.[rate] && summ[b]?.[rate]);
-    const ratioRows = METRICS.filter(([key]) => !['longTasks', 'createMs', 'mountMs', 'libWorkMs'].includes(key)).map(([key, label]) => [
+    const ratioRows = METRICS.filter(([key]) => !['longTasks', 'libLongTasks', 'createMs', 'mountMs', 'libWorkMs'].includes(key)).map(([key, label]) => [
       label,
       ...pairs.map(([a, b]) => ratio(summ[a][rate][key].median, summ[b][rate][key].median)),
     ]);
@@ -299,6 +222,25 @@ export function runtimeTables(summ) {
       );
   }
   return blocks.join('\n\n');
+}
+
+/** Lines under the tables: skipped variants, failed loads, shifted nodes, how each click's exit and script were taken. */
+export function runtimeNotes(res, summ) {
+  const fmt = (counts) =>
+    Object.entries(counts)
+      .map(([k, n]) => `${k} ×${n}`)
+      .join(', ');
+  return [
+    ...Object.entries(res.skipped).map(([v, why]) => `${v} skipped: ${why}`),
+    ...Object.values(res.notes),
+    ...Object.entries(summ).flatMap(([v, byRate]) =>
+      Object.entries(byRate).flatMap(([rate, s]) => [
+        ...(s.failed ? [`${v} @${rate}×: ${s.failed} failed loads: ${s.errors.join('; ')}`] : []),
+        ...(s.shiftNodes.length ? [`${v} @${rate}×: layout shifts moved: ${s.shiftNodes.join(', ')}`] : []),
+        ...(Object.keys(s.exitHow).length ? [`${v} @${rate}×: banner exit seen as: ${fmt(s.exitHow)}; click task script from: ${fmt(s.clickScriptFrom)}`] : []),
+      ]),
+    ),
+  ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -317,12 +259,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   const summ = summarize(res.results);
   console.log(runtimeTables(summ));
-  for (const [v, why] of Object.entries(res.skipped)) console.log(`- ${v} skipped: ${why}`);
-  for (const n of Object.values(res.notes)) console.log(`- ${n}`);
-  for (const [v, byRate] of Object.entries(summ))
-    for (const [rate, s] of Object.entries(byRate)) {
-      if (s.failed) console.log(`- ${v} @${rate}×: ${s.failed} failed loads: ${s.errors.join('; ')}`);
-      if (s.shiftNodes.length) console.log(`- ${v} @${rate}×: shifted nodes: ${s.shiftNodes.join(', ')}`);
-    }
+  for (const n of runtimeNotes(res, summ)) console.log(`- ${n}`);
+  console.log(`\n${targetsSection({ summ })}`);
   console.error(`(${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }

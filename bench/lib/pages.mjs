@@ -93,8 +93,8 @@ ${extra}
 }
 
 /**
- * The runtime variants. `banner` finds the banner element; `accept` its "Accept all" button.
- * `gatedIds` are the vendor ids the page gates.
+ * The runtime variants. `banner` finds the banner element; `accept` its "Accept all" button;
+ * `reference` pages gate nothing (their click is measured without vendor scripts).
  */
 export const VARIANTS = {
   'introw-react': { label: '@introw/consent-react (core + React banner)', ours: true, banner: '[data-ic-banner]', accept: '[data-ic-action="accept-all"]' },
@@ -108,6 +108,12 @@ export const VARIANTS = {
   'introw-static': {
     label: '@introw/consent-dom script-tag build (consent.iife.js + consent.css + a JSON config, no bundler)',
     ours: true,
+    banner: '[data-ic-banner]',
+    accept: '[data-ic-action="accept-all"]',
+  },
+  control: {
+    label:
+      'control, no library: one cookie read, a plain banner div (our stylesheet); "Accept all" writes a cookie, removes the div and turns the five gated tags into scripts',
     banner: '[data-ic-banner]',
     accept: '[data-ic-action="accept-all"]',
   },
@@ -173,6 +179,7 @@ export async function buildPages({ only } = {}) {
   if (existsSync(DIST.core)) await make('introw-core', { entry: 'introw-core.js', css: introwCss, gated: 'standard' });
   else if (want('introw-core')) skipped['introw-core'] = 'packages/core/dist not built';
   await makeStatic(want, built, skipped);
+  await make('control', { entry: 'control.js', css: introwCss, gated: 'standard' });
   await make('vanilla-cookieconsent', { entry: 'vanilla-cookieconsent.js', css: ['../shared/cookieconsent.css'], gated: 'standard' });
   copyFileSync(join(PEERS, 'cookieconsent/build/cookieconsent.min.css'), join(shared, 'osano-cookieconsent.css'));
   await make('osano-cookieconsent', { entry: 'osano-cookieconsent.js', css: ['../shared/osano-cookieconsent.css'], gated: 'standard' });
