@@ -80,6 +80,7 @@ export async function oneLoad(browser, origin, variant, rate) {
       return Promise.all([t(B.exit), ...(reference ? [] : [t(B.allInserted), t(B.allRan)])]).then(([exit, inserted, ran]) => ({
         exit,
         exitHow: B.exitHow,
+        exitFrames: B.exitFrames,
         inserted,
         ran,
         clickAt: B.clickAt,
@@ -99,6 +100,7 @@ export async function oneLoad(browser, origin, variant, rate) {
     r.handlerMs = done.doneAt - done.handlerAt;
     r.exitMs = done.exit === null ? NaN : done.exit - done.clickAt;
     r.exitHow = done.exit === null ? 'not within 10 s' : done.exitHow;
+    r.exitFrames = done.exit === null ? NaN : done.exitFrames;
     if (cfg.reference) return r;
     if (done.inserted === null) throw new Error(`not every gated script was inserted after the click: ${JSON.stringify(done.ins)}`);
     r.clickToInsertedMs = done.inserted - done.clickAt;
@@ -155,6 +157,7 @@ const METRICS = [
   ['clickToRanMs', 'click → 5 scripts ran (ms)', 1],
   ['clickScriptMs', 'script in the click task (ms; Event Timing)', 1],
   ['exitMs', 'click → banner exit starts (ms)', 1],
+  ['exitFrames', 'click → banner exit starts (animation frames; 1 = the next frame)', 0],
   ['createMs', 'createConsentManager (ms; core page only)', 1],
   ['mountMs', 'mount() (ms; core page only)', 1],
   ['libWorkMs', 'createConsentManager + mount() (ms; core page only)', 1],

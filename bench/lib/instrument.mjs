@@ -161,7 +161,10 @@ export function instrument({ bannerSelector, vendors }) {
   B.exit = new Promise((r) => {
     resolveExit = r;
   });
+  // Animation frames checked after the click until the exit showed: 1 = the first frame after the click.
+  B.exitFrames = 0;
   const frame = () => {
+    B.exitFrames++;
     const how = exitReason();
     if (how) {
       B.exitAt = performance.now();

@@ -25,7 +25,17 @@ function targets() {
   add({ ...s14, what: 'click → 5 vendor scripts inserted ≤ vanilla-cookieconsent', metric: 'clickToInsertedMs', vs: 'vanilla-cookieconsent', max: 1 });
   // Issue 19: the Accept-all click.
   for (const variant of ['introw-core', 'introw-static', 'introw-react']) {
-    add({ issue: 19, variant, rate: 1, what: 'Accept all: banner exit starts within one frame', metric: 'exitMs', limit: 16, unit: ' ms', context: 'control' });
+    // "Within one frame" counted in frames: the milliseconds include the wait for the next frame (about 16.7 ms at 60 Hz).
+    add({
+      issue: 19,
+      variant,
+      rate: 1,
+      what: 'Accept all: banner exit starts in the first frame after the click',
+      metric: 'exitFrames',
+      limit: 1,
+      unit: ' frame(s)',
+      context: 'control',
+    });
     for (const rate of [1, 4])
       add({ issue: 19, variant, rate, what: 'Accept all: script in the click task ≤ 1.5× control', metric: 'clickScriptMs', vs: 'control', max: 1.5 });
   }

@@ -6,7 +6,7 @@
  *
  * 1. packs @introw/consent-core and @introw/consent-vue (their built dist: run the root `build`
  *    first) into .packs/ with pnpm, so this app installs them as a user would;
- * 2. `npm install` (Nuxt 3.21, about 570 packages, once) and `nuxt build`;
+ * 2. `npm install --prefer-offline` (Nuxt 3.21, about 570 packages, once; from npm's cache when it has them) and `nuxt build`;
  * 3. starts the Nitro server on 127.0.0.1 and checks, with plain requests and in Chromium:
  *    the server HTML has the banner for an undecided visitor and none for a decided one; the
  *    page hydrates with no warning or error in the console; Accept all works after hydration and
@@ -159,7 +159,8 @@ test('Chromium: a decided visitor hydrates without a mismatch and never sees the
 
 async function main() {
   pack();
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], here);
+  // --prefer-offline: what npm's cache holds is used without asking the registry again (fast, and works offline).
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], here);
   run('npx', ['nuxt', 'build'], here);
   const server = await startServer();
   const browser = await launchChromium();
