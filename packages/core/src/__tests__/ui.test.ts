@@ -226,6 +226,29 @@ describe('banner and embed texts', () => {
     expect(description).not.toMatch(/partner|third part/i);
   });
 
+  it("bannerContent: lists join with the table's word (no Intl.ListFormat on the first layer); a table without it falls back to Intl", () => {
+    const services = {
+      a: { category: 'analytics' as const, provider: 'A Ltd' },
+      b: { category: 'marketing' as const, provider: 'B Inc' },
+      c: { category: 'functional' as const, provider: 'C SA' },
+    };
+    const three = defineConsentConfig({
+      revision: 1,
+      translations: { en, nl, es: { ...en, listAnd: '' } },
+      categories: { necessary: { required: true }, functional: {}, analytics: {}, marketing: {} },
+      services,
+    });
+    const listFormat = vi.spyOn(Intl, 'ListFormat');
+    try {
+      expect(bannerContent(three, resolveTexts(three, 'en'), 'en').description).toContain('Third parties set some of them: A Ltd, B Inc and C SA.');
+      expect(bannerContent(three, resolveTexts(three, 'nl'), 'nl').description).toContain('A Ltd, B Inc en C SA');
+      expect(listFormat).not.toHaveBeenCalled();
+    } finally {
+      listFormat.mockRestore();
+    }
+    expect(bannerContent(three, resolveTexts(three, 'es'), 'es').description).toContain('A Ltd, B Inc y C SA');
+  });
+
   it('bannerContent: many third parties are counted, not named; an unknown category without texts warns once in development', () => {
     const services = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`s${i}`, { category: 'analytics' as const, provider: `Vendor ${i}` }]));
     const many = defineConsentConfig({ revision: 1, translations: { en }, categories: { necessary: { required: true }, analytics: {} }, services });

@@ -8,6 +8,7 @@ export const de: ConsentTranslation = {
   bannerPurposesOwn: 'Mit Ihrer Einwilligung verwenden wir außerdem Cookies und ähnliche Technologien für {purposes}.',
   bannerThirdParties: 'Einige davon setzen Dritte: {parties}.',
   bannerThirdPartiesMany: 'Einige davon setzen {count} Dritte, aufgeführt in den Cookie-Einstellungen.',
+  listAnd: 'und',
   bannerWithdraw: 'Sie können Ihre Wahl jederzeit unter „{settings}“ ändern oder widerrufen.',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',

@@ -8,6 +8,7 @@ export const en: ConsentTranslation = {
   bannerPurposesOwn: 'With your consent, we also use cookies and similar technologies for {purposes}.',
   bannerThirdParties: 'Third parties set some of them: {parties}.',
   bannerThirdPartiesMany: 'Some of them are set by {count} third parties, listed in the cookie settings.',
+  listAnd: 'and',
   bannerWithdraw: 'You can change or withdraw your choice at any time with "{settings}".',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',

@@ -8,6 +8,7 @@ export const fr: ConsentTranslation = {
   bannerPurposesOwn: 'Avec votre consentement, nous utilisons aussi des cookies et des technologies similaires pour {purposes}.',
   bannerThirdParties: 'Certains sont déposés par des tiers : {parties}.',
   bannerThirdPartiesMany: 'Certains sont déposés par {count} tiers, listés dans les paramètres des cookies.',
+  listAnd: 'et',
   bannerWithdraw: 'Vous pouvez modifier ou retirer votre choix à tout moment via « {settings} ».',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',

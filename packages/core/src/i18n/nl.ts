@@ -8,6 +8,7 @@ export const nl: ConsentTranslation = {
   bannerPurposesOwn: 'Met je toestemming gebruiken we ook cookies en vergelijkbare technieken voor {purposes}.',
   bannerThirdParties: 'Sommige worden geplaatst door derden: {parties}.',
   bannerThirdPartiesMany: 'Sommige worden geplaatst door {count} derden, die je in de cookie-instellingen vindt.',
+  listAnd: 'en',
   bannerWithdraw: 'Je kunt je keuze altijd wijzigen of intrekken via "{settings}".',
   acceptAll: 'Alles aanvaarden',
   rejectAll: 'Alles weigeren',

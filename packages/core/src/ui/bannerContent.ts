@@ -27,8 +27,13 @@ export interface BannerContent {
 /** Up to this many third parties are named; more are counted and left to the preferences' list. */
 const MAX_NAMED_PARTIES = 5;
 
-/** `items` joined the language's way (`a, b and c`), or with commas where `Intl` cannot. */
-function listOf(items: string[], language: string): string {
+/**
+ * `items` joined with commas and the table's word before the last (`a, b and c`,
+ * {@link ConsentTexts.listAnd}); through `Intl.ListFormat` only for a table without that word.
+ */
+function listOf(items: string[], and: string | undefined, language: string): string {
+  if (items.length < 2) return items.join('');
+  if (and) return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
   try {
     return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
   } catch {
@@ -75,12 +80,13 @@ export function bannerContent(config: ConsentConfig, texts: ConsentTexts, langua
   }
   const sentences = [formatText(texts.bannerDescription, { site: config.siteName ?? '' })];
   // "We and our partners" only when there are partners: a first-party-only site says "we".
-  if (purposes.length) sentences.push(formatText(parties.length ? texts.bannerPurposes : texts.bannerPurposesOwn, { purposes: listOf(purposes, language) }));
+  if (purposes.length)
+    sentences.push(formatText(parties.length ? texts.bannerPurposes : texts.bannerPurposesOwn, { purposes: listOf(purposes, texts.listAnd, language) }));
   if (parties.length) {
     sentences.push(
       parties.length > MAX_NAMED_PARTIES
         ? formatText(texts.bannerThirdPartiesMany, { count: parties.length })
-        : formatText(texts.bannerThirdParties, { parties: listOf(parties, language) }),
+        : formatText(texts.bannerThirdParties, { parties: listOf(parties, texts.listAnd, language) }),
     );
   }
   sentences.push(formatText(texts.bannerWithdraw, { settings: texts.cookieSettings }));
