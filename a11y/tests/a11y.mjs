@@ -461,6 +461,10 @@ export function a11yTests(target) {
         await page.keyboard.press('Enter');
         await page.waitForSelector('.ic-banner', { state: 'detached' });
         await page.waitForFunction(() => (window.__standIns ?? []).length >= 3, null, { timeout: 60_000 });
+        // Tags run in document order (an inline one after the external ones before it loaded): wait for all.
+        await page
+          .waitForFunction(() => document.querySelectorAll('script[data-category]:not([type="text/plain"])').length >= 5, null, { timeout: 30_000 })
+          .catch(() => {}); // the assertion below says which ran
         const scripts = await gatedScripts(page);
         assert.ok(scripts.running.length >= 5, `gated tags running: ${scripts.running}`);
         assert.ok(

@@ -56,9 +56,12 @@ async function decide(browser, origin, action) {
  * @param {import('playwright-core').Browser} browser
  * @param {string} origin
  * @param {string} path
- * @param {{ cookie?: Parameters<import('playwright-core').BrowserContext['addCookies']>[0][number], javaScriptEnabled?: boolean, route?: Parameters<import('playwright-core').BrowserContext['route']>[1] }} [options]
+ * @param {{ cookie?: Parameters<import('playwright-core').BrowserContext['addCookies']>[0][number], javaScriptEnabled?: boolean, route?: Parameters<import('playwright-core').BrowserContext['route']>[1], running?: number }} [options]
+ *   `running`: wait until that many gated tags run (the library runs them in document order, an inline
+ *   tag only once the external ones before it have loaded, so on a busy machine the last ones can come
+ *   after the page settled).
  */
-async function visit(browser, origin, path, { cookie, javaScriptEnabled = true, route } = {}) {
+async function visit(browser, origin, path, { cookie, javaScriptEnabled = true, route, running = 0 } = {}) {
   const { context, problems, vendorRequests } = await openContext(browser, { javaScriptEnabled });
   try {
     if (cookie) await context.addCookies([cookie]);
@@ -69,6 +72,11 @@ async function visit(browser, origin, path, { cookie, javaScriptEnabled = true, 
     if (javaScriptEnabled) {
       await waitForReact(page, '.ic-settings-button');
       await settled(page);
+      if (running) {
+        await page
+          .waitForFunction((n) => document.querySelectorAll('script[data-category]:not([type="text/plain"])').length >= n, running, { timeout: 30_000 })
+          .catch(() => {}); // the assertion on `scripts.running` says what was missing
+      }
     }
     return {
       bannerSeen: javaScriptEnabled ? await page.evaluate(() => window.__bannerSeen) : null,
@@ -123,7 +131,7 @@ export function ssrTests(target) {
       const html = await serverHtml(target.origin, HOME, `${cookie.name}=${cookie.value}`);
       assert.ok(!html.includes('ic-banner'), 'the server HTML has no banner');
       assert.match(html, /data-testid="status-analytics">allowed</, 'the server rendered the stored choice');
-      const seen = await visit(browser, target.origin, HOME, { cookie });
+      const seen = await visit(browser, target.origin, HOME, { cookie, running: 5 });
       assert.equal(seen.bannerSeen, false, 'a .ic-banner appeared in some frame');
       assert.equal(seen.status, 'allowed');
       assert.deepEqual(seen.problems, [], 'console errors or warnings');
