@@ -2,9 +2,8 @@
 // CI budgets (a check, not a timed test). Exits 1 when a budget is exceeded.
 //  - brotli, what a page loads up front (the entry and its static imports; chunks loaded on demand
 //    through import() are listed but not counted): core + React components ≤ 9 KB; core + Vue
-//    components ≤ 9 KB; the script-tag build's first visit (consent.iife.js + consent.css): issue
-//    14 asks ≤ 9 KB, not met (about 145 B over), enforced as a 9.25 KB ceiling, the target reported;
-//    stylesheet ≤ 2 KB per layout a site ships (styles.css for the bar; styles.css
+//    components ≤ 9 KB; the script-tag build's first visit (consent.iife.js + consent.css) ≤ 9 KB
+//    (issue 14; the visitor's text table and the parts loaded later are listed apart); stylesheet ≤ 2 KB per layout a site ships (styles.css for the bar; styles.css
 //    + styles/corner.css, styles.css + styles/center.css, bundled into one file) (1 KB = 1024 bytes;
 //    measured like `pnpm bench`: a Vite production build (Rolldown), each file brotli q11 on its own,
 //    React/Vue excluded; esbuild's file-level split is printed beside it, not enforced:
@@ -33,16 +32,7 @@ const SIZE_BUDGETS = [
   { id: 'introw-react', label: 'core + React components, up front (brotli)', max: 9 * KB, part: 'js', pkg: 'react' },
   { id: 'introw-vue', label: 'core + Vue components, up front (brotli)', max: 9 * KB, part: 'js', pkg: 'vue' },
   // Issue 14: the script-tag build, what a first visit loads (consent.iife.js + consent.css; the text table is listed apart).
-  // Not met since issue 12's first layer, issue 19's click path and the chunked withdrawal grew core (about 380 B over):
-  // a 9.5 KB ceiling against regressions, the 9 KB target reported.
-  {
-    id: 'introw-static',
-    label: 'script-tag build, first visit: consent.iife.js + consent.css (brotli)',
-    max: 9.5 * KB,
-    target: 9 * KB,
-    part: 'firstVisit',
-    pkg: 'dom',
-  },
+  { id: 'introw-static', label: 'script-tag build, first visit: consent.iife.js + consent.css (brotli)', max: 9 * KB, part: 'firstVisit', pkg: 'dom' },
   // Per layout a site ships (issue 15): styles.css for the bar, styles.css + styles/<layout>.css for the others.
   { id: 'introw-css', label: 'stylesheet, layout "bar" (brotli)', max: 2 * KB, part: 'css' },
   { id: 'introw-css-corner', label: 'stylesheet, layout "corner" (brotli)', max: 2 * KB, part: 'css' },

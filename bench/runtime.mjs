@@ -64,6 +64,7 @@ export async function oneLoad(browser, origin, variant, rate) {
     const lib = pre.longtasks.filter((t) => t.start + t.duration > pre.appStart);
     r.libLongTaskMax = Math.max(0, ...lib.map((t) => t.duration));
     r.libLongTasks = lib.length;
+    r.libLongTaskList = lib.map((t) => [Math.round(t.start), Math.round(t.duration)]);
     r.cls = pre.shifts.filter((s) => !s.recent).reduce((a, s) => a + s.value, 0);
     r.bannerCls = pre.shifts.filter((s) => !s.recent && s.fromBanner).reduce((a, s) => a + s.value, 0);
     r.shiftNodes = [...new Set(pre.shifts.filter((s) => !s.recent).flatMap((s) => s.nodes))];

@@ -24,5 +24,6 @@ export { closeOnEscape } from './ui/closeOnEscape';
 export { focusedElement } from './ui/focusedElement';
 export { onDemand } from './browser/onDemand';
 export { warnOnce } from './dev/warnOnce';
+export { reportError } from './dev/reportError';
 export { appearanceAttributes } from './ui/appearance';
 export type { ConsentAppearance, ConsentLayout, ConsentTheme } from './ui/appearance';

@@ -6,12 +6,13 @@
 // center: loaded when the `layout` option names one), all side by side so that a CDN
 // path serves them together.
 //
-// Code splitting without modules: every `import()` in the bundled code (core's gating and
-// withdrawal modules, the preferences dialog, the cookie table) is resolved to a small module
-// whose only export is `then`, which loads the part with src/iife/parts.ts; `import()` resolves
-// to a module namespace, and a namespace with `then` is a thenable, so the import resolves to what
-// the part file registers. Each part is a classic script of its own (`registerPart`). A dynamic
-// import that is not a known part fails the build, so nothing is silently inlined.
+// Code splitting without modules: every `import('<specifier>')` in the bundled code (core's gating
+// and withdrawal modules, the preferences dialog, the cookie table) becomes, in the source text,
+// a call of `loadPart('<part>')` (src/iife/parts.ts), which loads the part's classic script and
+// resolves to what it registers (`registerPart`), as the import resolved to its module. A text
+// rewrite rather than a stand-in module per part: no module namespace per part in the first load
+// (about 200 B brotli). A dynamic import that is not a known part fails the build, so nothing is
+// silently inlined.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -43,23 +44,34 @@ const PARTS = {
 const LANGUAGES = ['en', 'nl', 'fr', 'de'];
 const partOf = new Map(Object.entries(PARTS).map(([name, file]) => [file, name]));
 
-/** Every dynamic import becomes a `then`-only module that loads its part (see the header). */
+/** A dynamic import in the bundled code: `import('<specifier>')` with a string literal. */
+const DYNAMIC_IMPORT = /\bimport\(\s*(['"])([^'"]+)\1\s*\)/g;
+
+/**
+ * Every dynamic import becomes a call of `loadPart` (src/iife/parts.ts) with its part's name, in
+ * the source text before esbuild reads it: `import('./embeds')` -> `__introwLoadPart("embeds")`,
+ * which resolves to what the part file registers, as the import resolved to its module. A dynamic
+ * import that is not a known part fails the build, so nothing is silently inlined.
+ */
 const partsPlugin = {
   name: 'introw-consent-parts',
   setup(build) {
-    build.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.kind !== 'dynamic-import' || args.pluginData?.resolving) return undefined;
-      const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
-      const name = partOf.get(found.path);
-      if (!name)
-        return { errors: [{ text: `import("${args.path}") in ${args.importer} is not a part of the script-tag build (scripts/build-iife.mjs PARTS)` }] };
-      return { path: name, namespace: 'introw-part' };
+    build.onLoad({ filter: /\.(ts|js)$/ }, async (args) => {
+      if (args.path === PARTS_MODULE) return undefined;
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes('import(')) return undefined;
+      const names = new Map();
+      for (const [, , spec] of text.matchAll(DYNAMIC_IMPORT)) {
+        const found = await build.resolve(spec, { kind: 'dynamic-import', resolveDir: dirname(args.path) });
+        const name = partOf.get(found.path);
+        if (!name) return { errors: [{ text: `import("${spec}") in ${args.path} is not a part of the script-tag build (scripts/build-iife.mjs PARTS)` }] };
+        names.set(spec, name);
+      }
+      // The import goes on the first line, before the file's own text, so its lines (and source map) stay as they are.
+      const rewritten = text.replace(DYNAMIC_IMPORT, (_, __, spec) => `__introwLoadPart(${JSON.stringify(names.get(spec))})`);
+      const contents = `import { loadPart as __introwLoadPart } from ${JSON.stringify(PARTS_MODULE)}; ${rewritten}`;
+      return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js', resolveDir: dirname(args.path) };
     });
-    build.onLoad({ filter: /.*/, namespace: 'introw-part' }, (args) => ({
-      contents: `import { thenOf } from ${JSON.stringify(PARTS_MODULE)};\nexport const then = thenOf(${JSON.stringify(args.path)});\n`,
-      loader: 'js',
-      resolveDir: pkgDir,
-    }));
   },
 };
 
@@ -95,7 +107,9 @@ const build = async (options) => {
   const name = js.path.slice(js.path.lastIndexOf('/') + 1);
   const out = await minify(js.text, {
     ecma: 2020,
-    compress: { ecma: 2020, passes: 3, keep_fargs: false },
+    // unsafe_arrows and pure_getters: the code constructs no function expression with `new` and
+    // reads no property for a side effect of its getter (the unit, browser and e2e suites run on this build).
+    compress: { ecma: 2020, passes: 3, keep_fargs: false, unsafe_arrows: true, pure_getters: true },
     mangle: { toplevel: true },
     sourceMap: { content: map.text, filename: name, url: `${name}.map` },
   });

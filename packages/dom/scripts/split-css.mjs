@@ -14,7 +14,7 @@ import postcss from 'postcss';
  * also styles the banner, such as `:where(.ic-banner, .ic-dialog)`, stays in consent.css).
  */
 export const LATER = {
-  dialog: /^\.ic-(dialog|close|category|row|service|switch|table|declaration|always-active|gpc|contact|policy|cookies)\b/,
+  dialog: /^\.ic-(dialog|close|category|row|services?|switch|table|declaration|always-active|gpc|contact|policy|cookies)\b/,
   embeds: /^\.ic-embed-/,
   dark: /^\[data-ic-theme=(dark|auto)\]$/,
 };

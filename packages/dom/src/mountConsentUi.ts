@@ -1,5 +1,5 @@
 import type { ConsentManager } from '@introw/consent-core';
-import type { ConsentAppearance } from '@introw/consent-core/ui';
+import { reportError, type ConsentAppearance } from '@introw/consent-core/ui';
 import { createBanner } from './banner';
 import { createPreferences } from './preferences';
 import { bindOpeners } from './openers';
@@ -53,7 +53,7 @@ export interface MountConsentUiOptions extends ConsentAppearance {
  * const consent = createConsentManager(config, { plugins: [googleConsentMode()] });
  * const stop = mountConsentUi(consent, { layout: 'bar', theme: 'auto' });
  * ```
- * @remarks R1, R3, R6, R7, R12, R24-R26: COMPLIANCE.md; DESIGN.md "Renderers are thin".
+ * @remarks R1, R3, R6, R7, R12, R24-R26: docs/rules.md; DESIGN.md "Renderers are thin".
  */
 export function mountConsentUi(manager: ConsentManager, options: MountConsentUiOptions = {}): () => void {
   const doc = document;
@@ -69,19 +69,18 @@ export function mountConsentUi(manager: ConsentManager, options: MountConsentUiO
   let live = true;
   let embeds: { update(): void; stop(): void } | undefined;
   let stopDeclarations = (): void => {};
-  const report = (error: unknown): void => globalThis.reportError?.(error);
   // Pages with gated embeds or a cookie table load that code (a chunk of its own) and render it when it arrives.
   if (doc.querySelector(EMBED_SELECTOR)) {
     embedsModule.get().then(({ createEmbeds }) => {
       if (!live) return;
       embeds = createEmbeds(doc, manager, ids);
       embeds.update();
-    }, report);
+    }, reportError);
   }
   if (doc.querySelector(DECLARATION_SELECTOR)) {
     declarationModule.get().then(({ renderDeclarations }) => {
       if (live) stopDeclarations = renderDeclarations(doc, manager, ids);
-    }, report);
+    }, reportError);
   }
 
   const render = (): void => {

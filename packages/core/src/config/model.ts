@@ -65,7 +65,7 @@ export function cookieTest(declaration: CookieDeclaration): (name: string) => bo
  * ```ts
  * storageKeyTest({ pattern: '^_hj' })('_hjSession_1'); // true
  * ```
- * @remarks R13: COMPLIANCE.md.
+ * @remarks R13: docs/rules.md.
  */
 export const storageKeyTest = (key: StorageKey): ((name: string) => boolean) =>
   cookieTest(typeof key === 'string' ? { name: key } : { pattern: key instanceof RegExp ? key : key.pattern });

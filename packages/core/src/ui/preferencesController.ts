@@ -1,6 +1,7 @@
 import type { ConsentManager } from '../manager/types';
 import { closeOnEscape } from './closeOnEscape';
 import { focusedElement } from './focusedElement';
+import { reportError } from '../dev/reportError';
 
 /** What a renderer shows for the preferences: whether they are open, the dialog's code once loaded, the "saved" status. */
 export interface PreferencesControllerState<T> {
@@ -89,7 +90,7 @@ export function createPreferencesController<T>(manager: ConsentManager, load: { 
               (error: unknown) => {
                 stopEscape();
                 // Offline, or a chunk removed by a deploy: report it and close again; the next open retries.
-                globalThis.reportError?.(error);
+                reportError(error);
                 if (live) manager.closePreferences();
               },
             );

@@ -9,7 +9,7 @@ import {
   type ConsentManager,
   type ConsentTexts,
 } from '@introw/consent-core';
-import { appearanceAttributes, type ConsentAppearance } from '@introw/consent-core/ui';
+import { appearanceAttributes, reportError, type ConsentAppearance } from '@introw/consent-core/ui';
 import { mountConsentUi } from '../mountConsentUi';
 import { configureParts, loadPart, loadStyle } from './parts';
 import { BUILT_IN_LANGUAGES, fromScriptConfig, type ScriptConfig, type ScriptTagOptions } from './scriptConfig';
@@ -47,7 +47,7 @@ async function withTables(config: ConsentConfig, language: string): Promise<Reco
  */
 const appearanceStyles = (appearance: ConsentAppearance): Promise<unknown> => {
   const { 'data-ic-layout': layout, 'data-ic-theme': theme } = appearanceAttributes(appearance);
-  return Promise.all([layout !== 'bar' && layout, theme !== 'light' && 'dark'].map((name) => name && loadStyle(name).catch(report)));
+  return Promise.all([layout !== 'bar' && layout, theme !== 'light' && 'dark'].map((name) => name && loadStyle(name).catch(reportError)));
 };
 
 /** Resolves once the document is parsed (at once for a deferred script). */
@@ -55,8 +55,6 @@ const parsed = (): Promise<void> =>
   new Promise((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve()));
 
 const platform = browserPlatform();
-/** Reports an error the way an uncaught one is (console, `window.onerror`), without stopping anything. */
-const report = (error: unknown): void => globalThis.reportError?.(error);
 
 let resolveReady: (manager: ConsentManager) => void = () => {};
 let rejectReady: (error: unknown) => void = () => {};
@@ -111,7 +109,7 @@ const api = {
       // The full check of the config, off the first visit's path (the page runs fail-closed
       // meanwhile): every problem is reported at once, with its path.
       platform.idle(() => {
-        import('./validateScriptConfig').then(({ assertScriptConfig }) => assertScriptConfig(full, location.hostname)).catch(report);
+        import('./validateScriptConfig').then(({ assertScriptConfig }) => assertScriptConfig(full, location.hostname)).catch(reportError);
       });
       return manager;
     } catch (error) {
@@ -145,7 +143,7 @@ function fromPage(): boolean {
     rejectReady(problem);
     throw problem;
   }
-  api.init(json).catch(report);
+  api.init(json).catch(reportError);
   return true;
 }
 

@@ -2,7 +2,7 @@
  * The script-tag build's on-demand files ("parts"): `consent.<name>.js` next to `consent.iife.js`,
  * each a classic script that registers what it carries here. The build (scripts/build-iife.mjs)
  * turns every `import()` of the bundled code (core's gating and withdrawal modules, the
- * preferences dialog, the cookie table, ...) into {@link loadPart}, so the first load carries only
+ * preferences dialog, the cookie table, ...) into a call of {@link loadPart}, so the first load carries only
  * what a first visit needs, with no bundler and no module support required of the page.
  *
  * Every copy of this module (the main file and each part has one) shares one registry on
@@ -19,11 +19,10 @@ interface Registry {
 
 const KEY = Symbol.for('@introw/consent-dom/parts');
 
-function registry(): Registry {
-  const holder = globalThis as typeof globalThis & { [KEY]?: Registry };
-  holder[KEY] ??= { base: '', nonce: '', parts: Object.create(null) as Record<string, unknown> };
-  return holder[KEY];
-}
+const holder = globalThis as typeof globalThis & { [KEY]?: Registry };
+holder[KEY] ??= { base: '', nonce: '', parts: Object.create(null) as Record<string, unknown> };
+/** The registry every copy of this module shares (see above). */
+const registry: Registry = holder[KEY];
 
 /**
  * Remembers where the main script came from and its nonce; call it while the script runs (its
@@ -32,9 +31,8 @@ function registry(): Registry {
  * @param script - The main `<script>` element, or `null` when unknown (then the page's URL is the base).
  */
 export function configureParts(script: HTMLScriptElement | null): void {
-  const r = registry();
-  r.base = script?.src || document.baseURI;
-  r.nonce = script?.nonce ?? '';
+  registry.base = script?.src || document.baseURI;
+  registry.nonce = script?.nonce ?? '';
 }
 
 /**
@@ -42,12 +40,11 @@ export function configureParts(script: HTMLScriptElement | null): void {
  * of {@link loadPart}(name). A promise that rejects is forgotten, so the next load tries again.
  */
 export function registerPart(name: string, exports: unknown): void {
-  const r = registry();
-  r.parts[name] = exports instanceof Promise ? exports.catch((error: unknown) => forget(r, name, error)) : exports;
+  registry.parts[name] = exports instanceof Promise ? exports.catch((error: unknown) => forget(name, error)) : exports;
 }
 
-const forget = (r: Registry, name: string, error: unknown): never => {
-  delete r.parts[name];
+const forget = (name: string, error: unknown): never => {
+  delete registry.parts[name];
   throw error;
 };
 
@@ -60,10 +57,9 @@ const notLoaded = (url: string): Error => new Error(`[@introw/consent] could not
  * page, a stylesheet stays. Rejects with an `Error` naming the URL, leaving nothing behind.
  */
 function load(el: HTMLScriptElement | HTMLLinkElement, attr: 'src' | 'href', file: string): Promise<void> {
-  const r = registry();
-  const url = new URL(`consent.${file}`, r.base).href;
+  const url = new URL(`consent.${file}`, registry.base).href;
   el.setAttribute(attr, url);
-  if (r.nonce) el.nonce = r.nonce;
+  if (registry.nonce) el.nonce = registry.nonce;
   return new Promise<void>((resolve, reject) => {
     el.onload = el.onerror = (event: Event | string) => {
       const loaded = typeof event !== 'string' && event.type === 'load';
@@ -85,10 +81,9 @@ function load(el: HTMLScriptElement | HTMLLinkElement, attr: 'src' | 'href', fil
  * @throws Rejects with an `Error` naming the URL when the file cannot be loaded or registers nothing.
  */
 export function loadPart<T>(name: string): Promise<T> {
-  const r = registry();
-  return (name in r.parts ? Promise.resolve() : load(document.createElement('script'), 'src', `${name}.js`)).then(() =>
+  return (name in registry.parts ? Promise.resolve() : load(document.createElement('script'), 'src', `${name}.js`)).then(() =>
     // A file that loaded but registered nothing (not one of this build's parts) failed too.
-    name in r.parts ? (r.parts[name] as T) : forget(r, name, notLoaded(`consent.${name}.js`)),
+    name in registry.parts ? (registry.parts[name] as T) : forget(name, notLoaded(`consent.${name}.js`)),
   );
 }
 
@@ -98,21 +93,11 @@ export function loadPart<T>(name: string): Promise<T> {
  * `consent.dialog.css` before they register, so neither ever shows unstyled.
  */
 export function loadStyle(name: string): Promise<void> {
-  const r = registry();
   const key = `${name}.css`;
-  if (!(key in r.parts)) {
+  if (!(key in registry.parts)) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    r.parts[key] = load(link, 'href', key).catch((error: unknown) => forget(r, key, error));
+    registry.parts[key] = load(link, 'href', key).catch((error: unknown) => forget(key, error));
   }
-  return r.parts[key] as Promise<void>;
+  return registry.parts[key] as Promise<void>;
 }
-
-/**
- * The `then` of the module that stands for part `name` in the main file (scripts/build-iife.mjs):
- * `import()` of that module then resolves to what the part registers.
- */
-export const thenOf =
-  (name: string) =>
-  (resolve: (value: unknown) => void, reject: (reason: unknown) => void): void =>
-    void loadPart(name).then(resolve, reject);

@@ -38,7 +38,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * validateScriptConfig({ revision: 1, categories: {}, categores: {} }, location.hostname);
  * // [{ path: 'categores', message: 'unknown key (known: ...)' }, { path: 'categories', message: 'must be an object with at least one category' }]
  * ```
- * @remarks R4, R11, R29: COMPLIANCE.md (through core's validateConsentConfig).
+ * @remarks R4, R11, R29: docs/rules.md (through core's validateConsentConfig).
  */
 export function validateScriptConfig(input: unknown, hostname?: string): ConsentConfigIssue[] {
   const issues: ConsentConfigIssue[] = [];
