@@ -182,8 +182,7 @@ ${serverText}
 
 ## Where core's bytes go
 
-Bundled from \`packages/*/src\` with the same settings (\`node bench/analyze.mjs\`). The savings are measured by
-bundling with that part stubbed out: the size of a proposed change, not a working build.
+Bundled from \`packages/*/src\` with the same settings (\`node bench/analyze.mjs\`).
 
 ${analysis}
 `;
