@@ -2,8 +2,9 @@
 // CI budgets (a check, not a timed test). Exits 1 when a budget is exceeded.
 //  - brotli, what a page loads up front (the entry and its static imports; chunks loaded on demand
 //    through import() are listed but not counted): core + React components ≤ 9 KB; core + Vue
-//    components ≤ 9 KB; the script-tag build's first visit (consent.iife.js + consent.css) ≤ 9 KB
-//    (issue 14; the visitor's text table and the parts loaded later are listed apart); stylesheet ≤ 2 KB per layout a site ships (styles.css for the bar; styles.css
+//    components ≤ 9 KB; the script-tag build's main file and first stylesheet (consent.iife.js +
+//    consent.css) ≤ 9 KB; with the English text table a first visit loads before the banner, issue
+//    14's 9 KB is not met: a 10.5 KB ceiling, the target reported; stylesheet ≤ 2 KB per layout a site ships (styles.css for the bar; styles.css
 //    + styles/corner.css, styles.css + styles/center.css, bundled into one file) (1 KB = 1024 bytes;
 //    measured like `pnpm bench`: a Vite production build (Rolldown), each file brotli q11 on its own,
 //    React/Vue excluded; esbuild's file-level split is printed beside it, not enforced:
@@ -31,8 +32,18 @@ const SIZE_BUDGETS = [
   { id: 'introw-core', label: 'core, up front (brotli)', max: 6 * KB, target: 5 * KB, part: 'js', pkg: 'core' },
   { id: 'introw-react', label: 'core + React components, up front (brotli)', max: 9 * KB, part: 'js', pkg: 'react' },
   { id: 'introw-vue', label: 'core + Vue components, up front (brotli)', max: 9 * KB, part: 'js', pkg: 'vue' },
-  // Issue 14: the script-tag build, what a first visit loads (consent.iife.js + consent.css; the text table is listed apart).
-  { id: 'introw-static', label: 'script-tag build, first visit: consent.iife.js + consent.css (brotli)', max: 9 * KB, part: 'firstVisit', pkg: 'dom' },
+  // Issue 14: the script-tag build, what every page loads (consent.iife.js + consent.css) ≤ 9 KB, enforced;
+  // with the text table a first visit also loads before the banner, issue 14's 9 KB is not met (a
+  // regression ceiling, the target reported).
+  { id: 'introw-static', label: 'script-tag build, every page: consent.iife.js + consent.css (brotli)', max: 9 * KB, part: 'firstVisit', pkg: 'dom' },
+  {
+    id: 'introw-static',
+    label: 'script-tag build, first visit: + the text table consent.lang-en.js (brotli)',
+    max: 10.5 * KB,
+    target: 9 * KB,
+    part: 'firstVisitWithTexts',
+    pkg: 'dom',
+  },
   // Per layout a site ships (issue 15): styles.css for the bar, styles.css + styles/<layout>.css for the others.
   { id: 'introw-css', label: 'stylesheet, layout "bar" (brotli)', max: 2 * KB, part: 'css' },
   { id: 'introw-css-corner', label: 'stylesheet, layout "corner" (brotli)', max: 2 * KB, part: 'css' },

@@ -304,8 +304,10 @@ export function scriptTagRow() {
     js: domFile('consent.iife.js'),
     lazyJs: sum(['gating', 'withdrawals', 'dialog'].map((p) => parts[p])),
     css: domFile('consent.css'),
-    // The issue-14 budget: the script and the stylesheet a first visit loads, together.
+    // The issue-14 budget: the script and the stylesheet every page loads, together; and with the
+    // text table a first visit loads before the banner (English), which issue 14's 9 KB counts too.
     firstVisit: sum([domFile('consent.iife.js'), domFile('consent.css')]),
+    firstVisitWithTexts: sum([domFile('consent.iife.js'), domFile('consent.css'), parts['lang-en']].filter(Boolean)),
     parts,
     note: `consent.dialog.css ${domFile('consent.dialog.css').brotli} B br with the dialog; dark theme + ${domFile('consent.dark.css').brotli} B, corner + ${domFile('consent.corner.css').brotli} B, center + ${domFile('consent.center.css').brotli} B; + the visitor's text table (${['en', 'nl', 'fr', 'de'].map((l) => `${l} ${parts[`lang-${l}`]?.brotli}`).join(', ')} B br) before the banner`,
   };
