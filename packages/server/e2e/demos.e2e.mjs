@@ -138,6 +138,14 @@ async function demoTest(browser, name, dir, start = startDemo) {
     assert.match(html, /accept all: <strong>1<\/strong>/);
     assert.match(html, /withdrawal: <strong>1<\/strong>/);
     assert.equal((await fetch(`${demo.origin}/consent/dashboard`)).status, 401, 'the dashboard needs the token');
+    // On a phone (390 × 844) the dashboard fits the screen: its tables scroll in their own boxes.
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.setExtraHTTPHeaders({ authorization: `Basic ${btoa(`admin:${TOKEN}`)}` });
+    await phone.goto(`${demo.origin}/consent/dashboard`);
+    const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    assert.ok(widths.page <= widths.screen, `the dashboard is ${widths.page} px wide on a ${widths.screen} px screen`);
+    await phone.close();
   } finally {
     await within(context.close(), 30_000, 'closing the browser context');
     await within(demo.close(), 30_000, 'closing the demo server');

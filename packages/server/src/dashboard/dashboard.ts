@@ -28,7 +28,8 @@ const swatch = (s: Series): string => `<svg class="sw" viewBox="0 0 12 12" aria-
 
 /**
  * The dashboard page: totals, decisions per day (stacked by kind) and per category (granted
- * vs refused) as inline SVG, and the same numbers as tables. No script, no external asset,
+ * vs refused) as inline SVG, and the same numbers as tables (each scrolls in its own box on a
+ * phone, keyboard-reachable, rather than widening the page). No script, no external asset,
  * no inline style attribute (it works under `default-src 'none'; style-src 'unsafe-inline'`).
  */
 export function dashboardHtml(counts: DecisionCounts, from: Date, to: Date, basePath: string): string {
@@ -50,7 +51,7 @@ export function dashboardHtml(counts: DecisionCounts, from: Date, to: Date, base
 body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:820px;padding:16px;color:#1f2328}
 h1{font-size:1.4em}h2{font-size:1.1em;margin-top:2em}svg{width:100%;height:auto;font-size:11px;fill:#1f2328}
 ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:16px}svg.sw{width:12px;height:12px;margin-right:6px;vertical-align:-1px}
-table{border-collapse:collapse;margin-top:8px}td,th{border-bottom:1px solid #d0d7de;padding:2px 10px;text-align:right}th{text-align:left}caption{text-align:left;font-weight:600}
+.t{overflow-x:auto;margin-top:8px}table{border-collapse:collapse}td,th{border-bottom:1px solid #d0d7de;padding:2px 10px;text-align:right}th{text-align:left}caption{text-align:left;font-weight:600}
 </style></head><body>
 <h1>Consent decisions</h1>
 <p>${esc(range)}: <strong>${counts.visitors}</strong> visitors (consent ids) recorded. Show the last ${periods}.</p>
@@ -61,7 +62,7 @@ ${stackedBars(`Decisions per day, ${range}`, days, METHOD_SERIES, get)}
 <ul class="legend"><li>${swatch(GRANTED)}granted</li><li>${swatch(REFUSED)}refused</li></ul>
 ${categories.length ? splitBars(`Granted and refused per category, ${range}`, categories, GRANTED, REFUSED) : '<p>No decisions in this period.</p>'}
 <h2>Numbers</h2>
-<table><caption>Decisions per day</caption><thead><tr><th scope="col">day</th>${METHOD_SERIES.map((s) => `<th scope="col">${esc(s.label)}</th>`).join('')}</tr></thead><tbody>${dayRows || '<tr><td colspan="5">none</td></tr>'}</tbody></table>
-<table><caption>Per category</caption><thead><tr><th scope="col">category</th><th scope="col">granted</th><th scope="col">refused</th></tr></thead><tbody>${categories.map((c) => `<tr><th scope="row">${esc(c.label)}</th><td>${c.a}</td><td>${c.b}</td></tr>`).join('') || '<tr><td colspan="3">none</td></tr>'}</tbody></table>
+<div class="t" role="region" aria-label="Decisions per day, table" tabindex="0"><table><caption>Decisions per day</caption><thead><tr><th scope="col">day</th>${METHOD_SERIES.map((s) => `<th scope="col">${esc(s.label)}</th>`).join('')}</tr></thead><tbody>${dayRows || '<tr><td colspan="${METHOD_SERIES.length + 1}">none</td></tr>'}</tbody></table></div>
+<div class="t" role="region" aria-label="Per category, table" tabindex="0"><table><caption>Per category</caption><thead><tr><th scope="col">category</th><th scope="col">granted</th><th scope="col">refused</th></tr></thead><tbody>${categories.map((c) => `<tr><th scope="row">${esc(c.label)}</th><td>${c.a}</td><td>${c.b}</td></tr>`).join('') || '<tr><td colspan="3">none</td></tr>'}</tbody></table></div>
 </body></html>`;
 }
