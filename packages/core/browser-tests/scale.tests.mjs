@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 
 /** @param {(name: string, fn: (context: import('playwright-core').BrowserContext) => Promise<void>) => void} test */
 export function register(test, h) {
-  const { open, until, at, names } = h;
+  const { open, until, at, names, jarWhen } = h;
 
   test('issue 19: withdrawal at scale (200 services, 100 cookies on / and /app host-only and on .example.test, 200 storage keys): every declared item gone, undeclared kept', async (context) => {
     const { page } = await open(context, at('app', '/app/revoke.html?reload=0&scale=200'));
@@ -24,7 +24,7 @@ export function register(test, h) {
       localStorage.setItem('site_draft', '1');
     });
     const declared = (c) => /^svc\d+_(id|s_\d+)$/.test(c.name);
-    const before = await context.cookies();
+    const before = await jarWhen(context, (jar) => jar.filter(declared).length === 100);
     assert.equal(before.filter(declared).length, 100, `setup: ${names(before)}`);
     assert.deepEqual([...new Set(before.filter(declared).map((c) => `${c.domain}${c.path}`))].sort(), [
       '.example.test/',
@@ -34,7 +34,7 @@ export function register(test, h) {
 
     await page.click('#reject');
     await until(page, () => window.__events.revocation.length === 1);
-    const jar = await context.cookies();
+    const jar = await jarWhen(context, (j) => !j.some(declared));
     assert.deepEqual(
       jar.filter(declared).map((c) => `${c.name}@${c.domain}${c.path}`),
       [],
