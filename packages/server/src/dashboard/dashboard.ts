@@ -62,7 +62,7 @@ ${stackedBars(`Decisions per day, ${range}`, days, METHOD_SERIES, get)}
 <ul class="legend"><li>${swatch(GRANTED)}granted</li><li>${swatch(REFUSED)}refused</li></ul>
 ${categories.length ? splitBars(`Granted and refused per category, ${range}`, categories, GRANTED, REFUSED) : '<p>No decisions in this period.</p>'}
 <h2>Numbers</h2>
-<div class="t" role="region" aria-label="Decisions per day, table" tabindex="0"><table><caption>Decisions per day</caption><thead><tr><th scope="col">day</th>${METHOD_SERIES.map((s) => `<th scope="col">${esc(s.label)}</th>`).join('')}</tr></thead><tbody>${dayRows || '<tr><td colspan="${METHOD_SERIES.length + 1}">none</td></tr>'}</tbody></table></div>
+<div class="t" role="region" aria-label="Decisions per day, table" tabindex="0"><table><caption>Decisions per day</caption><thead><tr><th scope="col">day</th>${METHOD_SERIES.map((s) => `<th scope="col">${esc(s.label)}</th>`).join('')}</tr></thead><tbody>${dayRows || `<tr><td colspan="${METHOD_SERIES.length + 1}">none</td></tr>`}</tbody></table></div>
 <div class="t" role="region" aria-label="Per category, table" tabindex="0"><table><caption>Per category</caption><thead><tr><th scope="col">category</th><th scope="col">granted</th><th scope="col">refused</th></tr></thead><tbody>${categories.map((c) => `<tr><th scope="row">${esc(c.label)}</th><td>${c.a}</td><td>${c.b}</td></tr>`).join('') || '<tr><td colspan="3">none</td></tr>'}</tbody></table></div>
 </body></html>`;
 }

@@ -143,6 +143,15 @@ export function recordsSuite(engine: Engine): void {
       await dash.close();
     });
 
+    it('the dashboard of a period without decisions says so, its empty table row spanning every column', async () => {
+      const dash = createConsentHandler({ database: db, allowedOrigins: [ORIGIN], adminToken: TOKEN, now: () => Date.parse('2020-01-01T12:00:00Z') });
+      const html = await (await get(dash, '/dashboard?days=1')).text();
+      expect(html).toContain('No decisions in this period.');
+      expect(html).toContain('<tr><td colspan="7">none</td></tr>');
+      expect(html).not.toMatch(/\$\{/);
+      await dash.close();
+    });
+
     it('with the consent cookie option, the answer sets the same cookie value from the server (R31) and deletes it after a withdrawal', async () => {
       const withCookie = createConsentHandler({
         database: db,
