@@ -2,9 +2,9 @@
 // CI budgets (a check, not a timed test). Exits 1 when a budget is exceeded.
 //  - brotli, what a page loads up front (the entry and its static imports; chunks loaded on demand
 //    through import() are listed but not counted): core + React components ≤ 9 KB; core + Vue
-//    components ≤ 9 KB; the script-tag build's main file and first stylesheet (consent.iife.js +
-//    consent.css) ≤ 9 KB; with the English text table a first visit loads before the banner, issue
-//    14's 9 KB is not met: a 10.5 KB ceiling, the target reported; stylesheet ≤ 2 KB per layout a site ships (styles.css for the bar; styles.css
+//    components ≤ 9 KB; the script-tag build's first visit (consent.iife.js with English's
+//    first-layer texts + consent.css) against issue 14's 9 KB, not met: a 9.5 KB ceiling, the target
+//    reported (10.5 KB with another language's first-layer texts); stylesheet ≤ 2 KB per layout a site ships (styles.css for the bar; styles.css
 //    + styles/corner.css, styles.css + styles/center.css, bundled into one file) (1 KB = 1024 bytes;
 //    measured like `pnpm bench`: a Vite production build (Rolldown), each file brotli q11 on its own,
 //    React/Vue excluded; esbuild's file-level split is printed beside it, not enforced:
@@ -32,16 +32,24 @@ const SIZE_BUDGETS = [
   { id: 'introw-core', label: 'core, up front (brotli)', max: 6 * KB, target: 5 * KB, part: 'js', pkg: 'core' },
   { id: 'introw-react', label: 'core + React components, up front (brotli)', max: 9 * KB, part: 'js', pkg: 'react' },
   { id: 'introw-vue', label: 'core + Vue components, up front (brotli)', max: 9 * KB, part: 'js', pkg: 'vue' },
-  // Issue 14: the script-tag build, what every page loads (consent.iife.js + consent.css) ≤ 9 KB, enforced;
-  // with the text table a first visit also loads before the banner, issue 14's 9 KB is not met (a
-  // regression ceiling, the target reported).
-  { id: 'introw-static', label: 'script-tag build, every page: consent.iife.js + consent.css (brotli)', max: 9 * KB, part: 'firstVisit', pkg: 'dom' },
+  // Issue 14: what a first visit to a plain site loads before the banner (the script-tag build). In
+  // English: consent.iife.js, English's first-layer texts included, + consent.css; the issue's 9 KB is
+  // not met (bench/README.md, "The script-tag build's 9 KB"): a 9.5 KB ceiling, the target reported.
+  // In nl, fr or de, + that language's first-layer texts (consent.lang-<tag>-first.js, the largest).
   {
     id: 'introw-static',
-    label: 'script-tag build, first visit: + the text table consent.lang-en.js (brotli)',
+    label: 'script-tag build, first visit in English: consent.iife.js + consent.css (brotli)',
+    max: 9.5 * KB,
+    target: 9 * KB,
+    part: 'firstVisit',
+    pkg: 'dom',
+  },
+  {
+    id: 'introw-static',
+    label: 'script-tag build, first visit in nl, fr or de: + its first-layer texts (brotli)',
     max: 10.5 * KB,
     target: 9 * KB,
-    part: 'firstVisitWithTexts',
+    part: 'firstVisitOther',
     pkg: 'dom',
   },
   // Per layout a site ships (issue 15): styles.css for the bar, styles.css + styles/<layout>.css for the others.

@@ -15,6 +15,7 @@ export { cookieDeclarationTable } from './ui/cookieDeclarationTable';
 export type { CookieDeclarationTable, CookieDeclarationSource } from './ui/cookieDeclarationTable';
 export { bannerContent } from './ui/bannerContent';
 export type { BannerContent, BannerLink } from './ui/bannerContent';
+export { FIRST_LAYER_TEXTS } from './ui/firstLayerTexts';
 export { embedPlaceholderText } from './ui/embedPlaceholderText';
 export { isHttpUrl } from './ui/isHttpUrl';
 export { isSafeHref } from './ui/isSafeHref';

@@ -317,7 +317,7 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
     }
   });
 
-  test('R9: <html lang="nl"> gets the Dutch table (its own file only) with the site\'s overrides on top', async ({ requests }) => {
+  test('R9: <html lang="nl"> gets the Dutch table (its own files only) with the site\'s overrides on top', async ({ requests }) => {
     const config = JSON.stringify({ ...CONFIG, translations: { en: {}, nl: { acceptAll: 'Alles aanvaarden' } } });
     server.page('/nl.html', { html: threeTags(cdn, { config, lang: 'nl' }), csp: 'nonce' });
     const { context } = await openContext();
@@ -330,9 +330,47 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
       assert.equal(await region.getByRole('button', { name: 'Alles aanvaarden' }).count(), 1);
       assert.equal(await region.getByRole('button', { name: 'Alles weigeren' }).count(), 1, 'the rest from the built-in Dutch table');
       const names = requests().map((r) => r.path.split('/').pop());
-      assert.ok(names.includes('consent.lang-nl.js') && !names.includes('consent.lang-en.js'), names.join());
+      // Before the dialog: the Dutch first layer only (the page's cookie table and embed load the whole table).
+      assert.ok(names.includes('consent.lang-nl-first.js') && !names.some((n) => n.startsWith('consent.lang-en')), names.join());
     } finally {
       await context.close();
+    }
+  });
+
+  test("R9: a first visit loads only the first layer's texts (English's are in the main file, Dutch's a file of its own); the rest comes with the dialog", async ({
+    requests,
+  }) => {
+    for (const [lang, first, save] of [
+      ['en', null, 'Save choices'],
+      ['nl', 'consent.lang-nl-first.js', 'Keuzes opslaan'],
+    ]) {
+      const config = JSON.stringify({ ...CONFIG, translations: { en: {}, nl: {}, [lang]: { preferencesTitle: 'Your cookie choices' } } });
+      const html = threeTags(cdn, { config, lang }).replace(/<iframe[\s\S]*?<\/iframe>\s*<div data-ic-declaration[^>]*><\/div>/, '');
+      server.page(`/first-layer-${lang}.html`, { html, csp: 'nonce' });
+      const { context, seen } = await openContext();
+      try {
+        const page = await context.newPage();
+        const before = requests().length;
+        await page.goto(at('app', `/first-layer-${lang}.html`));
+        const region = page.locator('[data-ic-banner]');
+        await region.locator('[data-ic-action="accept-all"]').waitFor();
+        assert.match(await region.innerText(), /Stats Ltd/, `${lang}: the whole first layer, its third party included`);
+        const texts = () =>
+          requests()
+            .slice(before)
+            .map((r) => r.path.split('/').pop())
+            .filter((n) => n.startsWith('consent.lang-'));
+        assert.deepEqual(texts(), first ? [first] : [], `${lang}: before the dialog`);
+        await region.locator('[data-ic-action="customize"]').click();
+        const prefs = page.getByRole('dialog', { name: 'Your cookie choices' });
+        await prefs.waitFor();
+        assert.equal(await prefs.getByRole('button', { name: save }).count(), 1, `${lang}: the built-in texts beyond the first layer`);
+        assert.ok(texts().includes(`consent.lang-${lang}.js`), texts().join());
+        assert.deepEqual(seen.violations, [], 'no CSP violation');
+        assert.deepEqual(seen.errors, [], 'no uncaught error');
+      } finally {
+        await context.close();
+      }
     }
   });
 

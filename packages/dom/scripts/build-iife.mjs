@@ -20,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { minify } from 'terser';
 import { splitStylesheet } from './split-css.mjs';
+import { de, en, fr, nl } from '@introw/consent-core';
+import { FIRST_LAYER_TEXTS } from '@introw/consent-core/ui';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkgDir = resolve(here, '..');
@@ -42,6 +44,9 @@ const PARTS = {
 };
 /** Built-in text tables, one part each (src/iife/scriptConfig.ts BUILT_IN_LANGUAGES). */
 const LANGUAGES = ['en', 'nl', 'fr', 'de'];
+const TABLES = { en, nl, fr, de };
+/** A built-in table's first layer (core's FIRST_LAYER_TEXTS): what the banner and the settings control show. */
+const firstLayer = (tag) => JSON.stringify(Object.fromEntries(FIRST_LAYER_TEXTS.map((key) => [key, TABLES[tag][key]])));
 const partOf = new Map(Object.entries(PARTS).map(([name, file]) => [file, name]));
 
 /** A dynamic import in the bundled code: `import('<specifier>')` with a string literal. */
@@ -86,7 +91,12 @@ const common = {
   sourcemap: 'external',
   write: false,
   // Production build: core's dev-only guards (`typeof process < 'u' && ...`) fold away; nothing reads `process`.
-  define: { 'process.env.NODE_ENV': '"production"', __VERSION__: JSON.stringify(version) },
+  // English's first-layer texts go into the main file (src/iife/main.ts): a first visit in English loads no text file.
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __VERSION__: JSON.stringify(version),
+    __FIRST_LAYER_EN__: firstLayer('en'),
+  },
   plugins: [partsPlugin],
   logLevel: 'warning',
   // core's dist entries import their chunks for side effects it declares it has none of: expected.
@@ -120,17 +130,23 @@ const build = async (options) => {
 await build({ entryPoints: { 'consent.iife': join(pkgDir, 'src/iife/main.ts') }, outdir: dist });
 const entries = [
   ...Object.entries(PARTS).map(([name, file]) => [name, `import * as part from ${JSON.stringify(file)};`]),
+  // Each language's whole table (loaded with the dialog), and the first layer of the others than
+  // English (loaded before the banner; English's is in the main file).
   ...LANGUAGES.map((tag) => [`lang-${tag}`, `import { ${tag} as table } from '@introw/consent-core';\nconst part = { table };`]),
+  ...LANGUAGES.filter((tag) => tag !== 'en').map((tag) => [`lang-${tag}-first`, `const part = { table: ${firstLayer(tag)} };`]),
 ];
 /** Layouts with a stylesheet of their own (`bar` is the base file's). */
 const LAYOUTS = ['corner', 'center'];
-/** Parts that show styles of a later file: they register once consent.<file>.css has loaded too. */
+/**
+ * Parts that show styles of a later file and texts beyond the first layer: they register once
+ * consent.<file>.css has loaded and the manager's texts are complete (src/iife/parts.ts textsComplete).
+ */
 const STYLED = { dialog: 'dialog', declaration: 'dialog', embeds: 'embeds' };
 for (const [name, body] of entries) {
-  const exports = STYLED[name] ? `loadStyle('${STYLED[name]}').then(() => part)` : 'part';
+  const exports = STYLED[name] ? `Promise.all([loadStyle('${STYLED[name]}'), textsComplete()]).then(() => part)` : 'part';
   await build({
     stdin: {
-      contents: `import { loadStyle, registerPart } from ${JSON.stringify(PARTS_MODULE)};\n${body}\nregisterPart(${JSON.stringify(name)}, ${exports});\n`,
+      contents: `import { loadStyle, registerPart, textsComplete } from ${JSON.stringify(PARTS_MODULE)};\n${body}\nregisterPart(${JSON.stringify(name)}, ${exports});\n`,
       resolveDir: pkgDir,
       sourcefile: `part-${name}.js`,
       loader: 'js',

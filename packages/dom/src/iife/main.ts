@@ -5,13 +5,14 @@ import {
   browserPlatform,
   createConsentManager,
   resolveLanguage,
+  resolveTexts,
   type ConsentConfig,
   type ConsentManager,
   type ConsentTexts,
 } from '@introw/consent-core';
-import { appearanceAttributes, reportError, type ConsentAppearance } from '@introw/consent-core/ui';
+import { appearanceAttributes, onDemand, reportError, type ConsentAppearance } from '@introw/consent-core/ui';
 import { mountConsentUi } from '../mountConsentUi';
-import { configureParts, loadPart, loadStyle } from './parts';
+import { configureParts, loadPart, loadStyle, setTextsLoader } from './parts';
 import { BUILT_IN_LANGUAGES, fromScriptConfig, type ScriptConfig, type ScriptTagOptions } from './scriptConfig';
 
 declare const __VERSION__: string;
@@ -22,22 +23,44 @@ const CONFIG_ID = 'introw-consent-config';
 // While this script runs, document.currentScript is its element: the on-demand files load from next to it, with its nonce.
 configureParts(document.currentScript as HTMLScriptElement | null);
 
+/** English's first-layer texts (core's `FIRST_LAYER_TEXTS`), put here by the build: a first visit in English needs no text file. */
+declare const __FIRST_LAYER_EN__: Partial<ConsentTexts>;
+
 /**
  * The config's translations with core's built-in tables under the given texts: the table of
  * `language`, or, for a language with no built-in table, those of the default language and English
  * (its fallbacks). Each table is a file of its own (`consent.lang-<tag>.js`), loaded in parallel.
+ * With `firstLayer`, only what the banner shows (core's `FIRST_LAYER_TEXTS`): English's is in this
+ * file, the others' in `consent.lang-<tag>-first.js`.
  */
-async function withTables(config: ConsentConfig, language: string): Promise<Record<string, Partial<ConsentTexts>>> {
+async function withTables(config: ConsentConfig, language: string, firstLayer: boolean): Promise<Record<string, Partial<ConsentTexts>>> {
   const given = config.translations!;
   const wanted = BUILT_IN_LANGUAGES.includes(language) ? [language] : [config.defaultLanguage ?? 'en', 'en'];
   const tags = [...new Set(wanted)].filter((tag) => tag in given && BUILT_IN_LANGUAGES.includes(tag));
-  const tables = await Promise.all(tags.map((tag) => loadPart<{ table: ConsentTexts }>(`lang-${tag}`)));
-  const out = { ...given };
+  const tables = await Promise.all(
+    tags.map((tag) =>
+      firstLayer && tag === 'en'
+        ? __FIRST_LAYER_EN__
+        : loadPart<{ table: ConsentTexts }>(`lang-${tag}${firstLayer ? '-first' : ''}`).then((part) => part.table),
+    ),
+  );
+  const translations = { ...given };
   tags.forEach((tag, i) => {
-    out[tag] = { ...tables[i]!.table, ...given[tag] };
+    translations[tag] = { ...tables[i], ...given[tag] };
   });
-  return out;
+  return translations;
 }
+
+/**
+ * Loads the whole tables behind a manager started on the first layer's texts and completes its
+ * texts in place (the site's own texts still win), once; the parts that show them wait for it.
+ */
+const completeTexts = (manager: ConsentManager, config: ConsentConfig) =>
+  onDemand(() =>
+    withTables(config, manager.language, false).then((translations) => {
+      Object.assign(manager.texts, resolveTexts({ ...config, translations }, manager.language));
+    }),
+  ).get;
 
 /**
  * The stylesheets an appearance needs beyond consent.css: the layout's (`consent.corner.css`,
@@ -50,7 +73,11 @@ const appearanceStyles = (appearance: ConsentAppearance): Promise<unknown> => {
   return Promise.all([layout !== 'bar' && layout, theme !== 'light' && 'dark'].map((name) => name && loadStyle(name).catch(reportError)));
 };
 
-/** Resolves once the document is parsed (at once for a deferred script). */
+/**
+ * Resolves once the document is parsed (at once for a deferred script). Not in a task of its own:
+ * a yield here lets the browser render the page first and shows the banner a frame later (measured
+ * at 4x CPU: banner visible +80 to +160 ms median), for a task split that stays over 50 ms anyway.
+ */
 const parsed = (): Promise<void> =>
   new Promise((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve()));
 
@@ -63,7 +90,11 @@ let started = false;
 const api = {
   /** The package version of this build. */
   version: __VERSION__,
-  /** The consent manager once started (`hasConsent`, `acceptAll`, `on('change', ...)`, ...), else `null`. */
+  /**
+   * The consent manager once started (`hasConsent`, `acceptAll`, `on('change', ...)`, ...), else
+   * `null`. Its `texts` hold the first layer's (core's `FIRST_LAYER_TEXTS`) until the dialog, a
+   * cookie table or an embed placeholder first loads; then all of them.
+   */
   manager: null as ConsentManager | null,
   /** Resolves with the manager once started (from the page's JSON config or `init`); rejects when the config is invalid. */
   ready: new Promise<ConsentManager>((resolve, reject) => {
@@ -93,7 +124,7 @@ const api = {
       // Side by side: the text table, Google Consent Mode when the config has `googleConsentMode`
       // (R16-R18), the records sink for sites that send records (R14), the layout's and theme's stylesheets.
       const [translations, consentMode, onRecord] = await Promise.all([
-        withTables(config, language),
+        withTables(config, language, true),
         config.googleConsentMode ? import('./consentMode').then(({ googleConsentMode }) => googleConsentMode()) : undefined,
         opts.records ? import('./records').then(({ beaconRecordSink }) => beaconRecordSink(opts.records!)) : undefined,
         appearanceStyles(opts),
@@ -102,6 +133,7 @@ const api = {
         { ...config, translations },
         { language, plugins: consentMode ? [consentMode] : [], ...(onRecord ? { onRecord } : {}) },
       );
+      setTextsLoader(completeTexts(manager, config));
       await parsed();
       api.manager = manager;
       stopUi = mountConsentUi(manager, { layout: opts.layout, theme: opts.theme });
@@ -120,6 +152,7 @@ const api = {
   },
   /** Removes the consent UI and stops gating; `init` may then be called again. */
   stop(): void {
+    setTextsLoader(undefined);
     stopUi();
     stopUi = () => {};
     api.manager = null;

@@ -15,6 +15,8 @@ interface Registry {
   nonce: string;
   /** What each part registered: its exports, or a promise of them (a part that waits for its stylesheet). */
   parts: Record<string, unknown>;
+  /** Completes the manager's texts (set by the main file); parts that show texts wait for it. */
+  texts?: () => Promise<unknown>;
 }
 
 const KEY = Symbol.for('@introw/consent-dom/parts');
@@ -101,3 +103,15 @@ export function loadStyle(name: string): Promise<void> {
   }
   return registry.parts[key] as Promise<void>;
 }
+
+/**
+ * Sets what completes the manager's texts: the main file carries only English's first layer
+ * (core's `FIRST_LAYER_TEXTS`), and the parts that show more texts (the dialog, the cookie table,
+ * embed placeholders) wait for {@link textsComplete} before they register.
+ */
+export function setTextsLoader(load: (() => Promise<unknown>) | undefined): void {
+  registry.texts = load;
+}
+
+/** Resolves once the manager's texts are complete (at once when nothing is missing); rejects when they cannot be loaded. */
+export const textsComplete = (): Promise<unknown> => registry.texts?.() ?? Promise.resolve();
