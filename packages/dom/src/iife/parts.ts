@@ -105,9 +105,9 @@ export function loadStyle(name: string): Promise<void> {
 }
 
 /**
- * Sets what completes the manager's texts: the main file carries only English's first layer
- * (core's `FIRST_LAYER_TEXTS`), and the parts that show more texts (the dialog, the cookie table,
- * embed placeholders) wait for {@link textsComplete} before they register.
+ * Sets what completes the manager's texts: a first visit loads only the first layer's (core's
+ * `FIRST_LAYER_TEXTS`), and the parts that show more texts (the dialog, the cookie table, embed
+ * placeholders) wait for {@link textsComplete} before they register, as they wait for their stylesheet.
  */
 export function setTextsLoader(load: (() => Promise<unknown>) | undefined): void {
   registry.texts = load;
