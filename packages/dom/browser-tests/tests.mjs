@@ -340,9 +340,10 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
   test("R9: a first visit loads only the first layer's texts (English's are in the main file, Dutch's a file of its own); the rest comes with the dialog", async ({
     requests,
   }) => {
-    for (const [lang, first, save] of [
-      ['en', null, 'Save choices'],
-      ['nl', 'consent.lang-nl-first.js', 'Keuzes opslaan'],
+    // [page language, its first-layer file, the dialog's save button, the consent cookie's purpose in its row]
+    for (const [lang, first, save, consentCookie] of [
+      ['en', null, 'Save choices', 'Remembers your cookie choices'],
+      ['nl', 'consent.lang-nl-first.js', 'Keuzes opslaan', 'Onthoudt je cookiekeuzes'],
     ]) {
       const config = JSON.stringify({ ...CONFIG, translations: { en: {}, nl: {}, [lang]: { preferencesTitle: 'Your cookie choices' } } });
       const html = threeTags(cdn, { config, lang }).replace(/<iframe[\s\S]*?<\/iframe>\s*<div data-ic-declaration[^>]*><\/div>/, '');
@@ -364,13 +365,52 @@ export function register(test, { server, at, cdn, openContext, until, root }) {
         await region.locator('[data-ic-action="customize"]').click();
         const prefs = page.getByRole('dialog', { name: 'Your cookie choices' });
         await prefs.waitFor();
-        assert.equal(await prefs.getByRole('button', { name: save }).count(), 1, `${lang}: the built-in texts beyond the first layer`);
+        // Every text the dialog shows, its cookie rows (read from the config's tables) included.
+        const complete = async (what) => {
+          assert.equal(await prefs.getByRole('button', { name: save }).count(), 1, `${lang} ${what}: the built-in texts beyond the first layer`);
+          const shown = await prefs.evaluate((el) => el.textContent);
+          assert.ok(shown.includes(consentCookie) && !/undefined/.test(shown), `${lang} ${what}: ${shown}`);
+        };
+        await complete('first start');
         assert.ok(texts().includes(`consent.lang-${lang}.js`), texts().join());
+        // A restart (stop, then init) after the dialog's code loaded: the new manager's texts are complete too.
+        await page.keyboard.press('Escape');
+        await prefs.waitFor({ state: 'hidden' });
+        await page.evaluate(async (json) => {
+          window.IntrowConsent.stop();
+          await window.IntrowConsent.init(JSON.parse(json));
+        }, config);
+        await region.locator('[data-ic-action="customize"]').click();
+        await prefs.waitFor();
+        await complete('after a restart');
         assert.deepEqual(seen.violations, [], 'no CSP violation');
         assert.deepEqual(seen.errors, [], 'no uncaught error');
       } finally {
         await context.close();
       }
+    }
+  });
+
+  test("R14: a site that sends records loads the whole table before the banner (a record's notice fingerprint covers the same texts whichever layer the visitor decides in)", async ({
+    requests,
+  }) => {
+    const config = JSON.stringify({ ...CONFIG, options: { records: '/consent/records' } });
+    const html = threeTags(cdn, { config }).replace(/<iframe[\s\S]*?<\/iframe>\s*<div data-ic-declaration[^>]*><\/div>/, '');
+    server.page('/first-layer-records.html', { html, csp: 'nonce' });
+    const { context, seen } = await openContext();
+    try {
+      const page = await context.newPage();
+      const before = requests().length;
+      await page.goto(at('app', '/first-layer-records.html'));
+      await page.locator('[data-ic-banner] [data-ic-action="accept-all"]').waitFor();
+      const names = requests()
+        .slice(before)
+        .map((r) => r.path.split('/').pop());
+      assert.ok(names.includes('consent.records.js') && names.includes('consent.lang-en.js'), names.join());
+      assert.deepEqual(seen.violations, [], 'no CSP violation');
+      assert.deepEqual(seen.errors, [], 'no uncaught error');
+    } finally {
+      await context.close();
     }
   });
 

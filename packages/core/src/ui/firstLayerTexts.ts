@@ -2,7 +2,7 @@ import type { ConsentTexts } from '../i18n/texts';
 
 /**
  * The texts the first layer shows: the banner (`bannerContent`: every sentence it may build,
- * its links, the purposes of the built-in categories), its three buttons and the settings control.
+ * its links, the purposes of the built-in categories, or their title when they have none), its three buttons and the settings control.
  * The rest (the dialog and its "saved" announcement, the cookie table, embed placeholders) shows
  * only after the visitor asks for it, so a renderer may load it on demand: the script-tag build
  * carries English's first layer in its main file and loads the rest with the dialog (R9: texts are
@@ -29,6 +29,8 @@ export const FIRST_LAYER_TEXTS = [
   'cookieSettings',
   'cookieStatement',
   'privacyPolicy',
+  // A category without a purpose is named by its title (only `necessary` has no built-in purpose: a site may make it optional).
+  'category_necessary',
   'purpose_functional',
   'purpose_preferences',
   'purpose_analytics',

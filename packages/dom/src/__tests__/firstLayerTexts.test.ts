@@ -21,6 +21,7 @@ const CONFIGS: Record<string, Omit<ConsentConfig, 'translations'>> = {
     privacyPolicyUrl: 'https://example.com/privacy',
   },
   'six third parties': { revision: 1, categories, services: services(['A', 'B', 'C', 'D', 'E', 'F']) },
+  'necessary not required (named by its title)': { revision: 1, categories: { necessary: {}, analytics: {} } },
 };
 
 /** The first layer as the visitor gets it: the banner and the settings control. */

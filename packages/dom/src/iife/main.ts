@@ -12,7 +12,7 @@ import {
 } from '@introw/consent-core';
 import { appearanceAttributes, onDemand, reportError, type ConsentAppearance } from '@introw/consent-core/ui';
 import { mountConsentUi } from '../mountConsentUi';
-import { configureParts, loadPart, loadStyle, setTextsLoader } from './parts';
+import { configureParts, loadPart, loadStyle, setTextsLoader, textsWanted } from './parts';
 import { BUILT_IN_LANGUAGES, fromScriptConfig, type ScriptConfig, type ScriptTagOptions } from './scriptConfig';
 
 declare const __VERSION__: string;
@@ -52,13 +52,16 @@ async function withTables(config: ConsentConfig, language: string, firstLayer: b
 }
 
 /**
- * Loads the whole tables behind a manager started on the first layer's texts and completes its
- * texts in place (the site's own texts still win), once; the parts that show them wait for it.
+ * Loads the whole tables behind a manager started on the first layer's texts and completes, in
+ * place, both its `texts` and its config's `translations` (the cookie rows of the dialog and the
+ * cookie table read those), the site's own texts still winning; once.
  */
 const completeTexts = (manager: ConsentManager, config: ConsentConfig) =>
   onDemand(() =>
     withTables(config, manager.language, false).then((translations) => {
-      Object.assign(manager.texts, resolveTexts({ ...config, translations }, manager.language));
+      // The manager's own copy of the config (core clones it): completed, never replaced.
+      Object.assign(manager.config.translations as Record<string, Partial<ConsentTexts>>, translations);
+      Object.assign(manager.texts, resolveTexts(manager.config, manager.language));
     }),
   ).get;
 
@@ -92,8 +95,9 @@ const api = {
   version: __VERSION__,
   /**
    * The consent manager once started (`hasConsent`, `acceptAll`, `on('change', ...)`, ...), else
-   * `null`. Its `texts` hold the first layer's (core's `FIRST_LAYER_TEXTS`) until the dialog, a
-   * cookie table or an embed placeholder first loads; then all of them.
+   * `null`. Its `texts` (and its config's `translations`) hold the first layer's (core's
+   * `FIRST_LAYER_TEXTS`) until the dialog, a cookie table or an embed placeholder first loads; then
+   * all of them. With `options.records`, all of them from the start.
    */
   manager: null as ConsentManager | null,
   /** Resolves with the manager once started (from the page's JSON config or `init`); rejects when the config is invalid. */
@@ -123,8 +127,12 @@ const api = {
       );
       // Side by side: the text table, Google Consent Mode when the config has `googleConsentMode`
       // (R16-R18), the records sink for sites that send records (R14), the layout's and theme's stylesheets.
+      // A site that sends records gets the whole tables before the banner: a record's notice
+      // fingerprint (core's noticeFingerprint: SHA-256 of the config's table) is then the same
+      // whichever layer the visitor decided in, and the same as with the React and Vue renderers.
+      const firstLayer = !opts.records;
       const [translations, consentMode, onRecord] = await Promise.all([
-        withTables(config, language, true),
+        withTables(config, language, firstLayer),
         config.googleConsentMode ? import('./consentMode').then(({ googleConsentMode }) => googleConsentMode()) : undefined,
         opts.records ? import('./records').then(({ beaconRecordSink }) => beaconRecordSink(opts.records!)) : undefined,
         appearanceStyles(opts),
@@ -133,7 +141,12 @@ const api = {
         { ...config, translations },
         { language, plugins: consentMode ? [consentMode] : [], ...(onRecord ? { onRecord } : {}) },
       );
-      setTextsLoader(completeTexts(manager, config));
+      if (firstLayer) {
+        const complete = completeTexts(manager, config);
+        setTextsLoader(complete);
+        // Restarted after such a part loaded: it will not wait again, so the texts are completed first.
+        if (textsWanted()) await complete();
+      }
       await parsed();
       api.manager = manager;
       stopUi = mountConsentUi(manager, { layout: opts.layout, theme: opts.theme });

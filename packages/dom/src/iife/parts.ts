@@ -17,6 +17,8 @@ interface Registry {
   parts: Record<string, unknown>;
   /** Completes the manager's texts (set by the main file); parts that show texts wait for it. */
   texts?: () => Promise<unknown>;
+  /** A part that shows texts beyond the first layer has loaded (it stays loaded, and waits no more). */
+  textsWanted?: boolean;
 }
 
 const KEY = Symbol.for('@introw/consent-dom/parts');
@@ -114,4 +116,14 @@ export function setTextsLoader(load: (() => Promise<unknown>) | undefined): void
 }
 
 /** Resolves once the manager's texts are complete (at once when nothing is missing); rejects when they cannot be loaded. */
-export const textsComplete = (): Promise<unknown> => registry.texts?.() ?? Promise.resolve();
+export function textsComplete(): Promise<unknown> {
+  registry.textsWanted = true;
+  return registry.texts?.() ?? Promise.resolve();
+}
+
+/**
+ * True once a part that shows more than the first layer's texts has loaded: a manager started after
+ * that (`IntrowConsent.stop()`, then `init`) completes its texts before it mounts, as that part will
+ * not wait again.
+ */
+export const textsWanted = (): boolean => registry.textsWanted === true;
