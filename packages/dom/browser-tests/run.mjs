@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../../e2e/chromium.mjs';
 import { startServer } from './server.mjs';
 import { register } from './tests.mjs';
+import { registerTexts } from './texts.tests.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, '..');
@@ -63,7 +64,10 @@ async function openContext() {
 const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 60_000, polling: 50 });
 
 const tests = [];
-register((name, fn) => tests.push({ name, fn }), { server, at, cdn, openContext, until, root: resolve(pkg, '../..') });
+const add = (name, fn) => tests.push({ name, fn });
+const context = { server, at, cdn, openContext, until, root: resolve(pkg, '../..') };
+register(add, context);
+registerTexts(add, context);
 
 const only = process.argv.slice(2);
 let passed = 0;
