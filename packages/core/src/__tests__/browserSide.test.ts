@@ -67,6 +67,26 @@ describe('the browser side on a fake platform (issue 13)', () => {
     expect(starts.live).toBe(1);
   });
 
+  it('the marker lists what a decision grants before its hooks and scripts run (a page left before the withdrawal module arrives still tells the next page)', async () => {
+    const fake = fakePlatform();
+    let atGrant: string | null | undefined;
+    const ga = {
+      ...services.googleAnalytics!,
+      onGrant: () => {
+        atGrant = fake.marker.getItem('introw_consent:granted');
+      },
+    };
+    const m = createConsentManager(defineConsentConfig({ ...config, services: { ...services, googleAnalytics: ga } }), {
+      storage: memoryStorage(),
+      platform: fake.platform,
+      gpc: false,
+    }) as unknown as ConsentManager;
+    stops.push(m.mount());
+    m.acceptAll();
+    await waitFor(() => expect(atGrant).toBeDefined());
+    expect(JSON.parse(atGrant ?? '[]')).toEqual(expect.arrayContaining(['analytics', 'googleAnalytics']));
+  });
+
   it('a returning visitor with something granted starts it at once, without waiting for idle', async () => {
     const storage = memoryStorage();
     page({ storage }).m.acceptAll();

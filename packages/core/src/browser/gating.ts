@@ -87,7 +87,25 @@ export function startGating(ctx: BrowserContext, doc: Document, base: ConsentSta
     if (!stopped && marker !== null) withWithdrawals();
   });
 
+  // What this page grants goes into the marker before its hooks and scripts run: a page left right
+  // after a decision, before the withdrawal module (the marker's owner) arrived, still tells the next
+  // page, on any subdomain, what to sweep after a withdrawal (R13, R28). That module rewrites it whole.
+  const markGranted = (ids: readonly string[]): void => {
+    const optional = ids.filter((id) => model.optional.includes(id));
+    if (!optional.length) return;
+    try {
+      const key = markerKey(model);
+      const listed: unknown = JSON.parse(platform.marker().getItem(key) || '[]');
+      const marker = Array.isArray(listed) ? listed.map(String) : [];
+      const missing = optional.filter((id) => !marker.includes(id));
+      if (missing.length) platform.marker().setItem(key, JSON.stringify([...marker, ...missing]));
+    } catch {
+      // No localStorage (R30), or a marker that is not a list: the withdrawal module writes it when it arrives.
+    }
+  };
+
   const onChange = ({ granted, revoked }: Pick<ConsentChangeEvent, 'granted' | 'revoked'>): void => {
+    markGranted(granted);
     for (const id of granted) if (isService(id)) runHook(id, 'onGrant');
     for (const id of revoked) if (isService(id)) runHook(id, 'onRevoke');
     sync();
