@@ -207,8 +207,11 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     expect(cookieNames(document.cookie)).not.toContain('_ga');
   });
 
-  it('reloadOnRevoke: the reload comes after the sweep (every declared cookie already gone, the event emitted)', async () => {
-    html('<script type="text/plain" data-category="analytics">window.__analyticsRan = true</script>');
+  it('reloadOnRevoke: the reload comes after the sweeps (every declared cookie already gone, every event emitted), once', async () => {
+    html(
+      '<script type="text/plain" data-category="functional">window.__functionalRan = true</script>' +
+        '<script type="text/plain" data-category="analytics">window.__analyticsRan = true</script>',
+    );
     const atReload: { cookies: string; events: number }[] = [];
     const events: RevocationEvent[] = [];
     const m = createConsentManager(config, {
@@ -220,15 +223,20 @@ describe('mount: hooks, revocation, lapse (R13, R20)', () => {
     m.on('revocation', (e) => events.push(e));
     stops.push(m.mount());
     m.acceptAll();
-    await waitFor(() => expect(document.querySelector('script:not([type])[data-category="analytics"]')).not.toBeNull());
+    await waitFor(() => expect(document.querySelectorAll('script:not([type])[data-category]')).toHaveLength(2));
+    await import('../browser/withdrawals'); // the on-demand module is there, as after a while on the page
     document.cookie = '_ga=1; Path=/';
     document.cookie = '_ga_ABC=1; Path=/';
     document.cookie = 'hubspotutk=1; Path=/';
-    m.rejectAll();
+    m.save({ categories: { analytics: true } }); // functional withdrawn: its script ran, the reload is due
+    m.rejectAll(); // analytics withdrawn in the same turn: swept (and reported) before the one reload
     await waitFor(() => expect(atReload).toHaveLength(1));
     expect(cookieNames(atReload[0]!.cookies).filter((n) => ['_ga', '_ga_ABC', 'hubspotutk'].includes(n))).toEqual([]);
-    expect(atReload[0]!.events).toBe(1);
-    expect(events[0]).toMatchObject({ reloading: true, needsReload: true });
+    expect(atReload[0]!.events).toBe(2);
+    expect(events.map((e) => [e.trigger, e.needsReload, e.reloading])).toEqual([
+      ['change', true, true],
+      ['change', true, false],
+    ]);
   });
 
   it('a decision that lapses while the page is open is revoked (timer), with cookies deleted', async () => {

@@ -26,3 +26,14 @@ export interface BrowserContext {
 
 /** The localStorage key of the marker of granted ids (`<cookie>:granted`; strictly necessary). */
 export const markerKey = (model: ConsentModel): string => `${model.cookieName}:granted`;
+
+/**
+ * The marker's entries: the ids a page granted, and `-id` for a withdrawn one to sweep again; `[]`
+ * when there is none or it is not a list.
+ *
+ * @throws When localStorage throws (blocked, R30) or holds text that is not JSON: callers catch.
+ */
+export function markerEntries(platform: ConsentPlatform, model: ConsentModel): string[] {
+  const listed: unknown = JSON.parse(platform.marker().getItem(markerKey(model)) || '[]');
+  return Array.isArray(listed) ? listed.map(String) : [];
+}

@@ -5,7 +5,7 @@ import type { BrowserContext } from './context';
 import { diffGrants, isGranted } from '../manager/state';
 import { startCrossTab } from './crossTab';
 import { advancedModeServices } from '../consentMode/mapping';
-import { markerKey } from './context';
+import { markerEntries, markerKey } from './context';
 import { onDemand } from './onDemand';
 import { createScriptActivator, ownScripts, pageNonce } from './scripts';
 import { syncEmbeds } from './embeds';
@@ -52,6 +52,8 @@ export function startGating(ctx: BrowserContext, doc: Document, base: ConsentSta
 
   const channel = ctx.crossTab ? startCrossTab(ctx) : null;
   const grantedAtMount = model.optional.filter((id) => isGranted(base, id)).sort();
+  /** What this page view granted: at mount, and by its decisions since (see markGranted). */
+  const grantedHere = new Set(grantedAtMount);
   for (const id of grantedAtMount) if (isService(id) && !model.hooksRan.has(id)) runHook(id, 'onGrant');
   sync();
 
@@ -59,7 +61,7 @@ export function startGating(ctx: BrowserContext, doc: Document, base: ConsentSta
   let stopped = false;
   const module = onDemand(() =>
     import('./withdrawals')
-      .then(({ startWithdrawals }) => (stopped ? undefined : startWithdrawals(ctx, doc, grantedAtMount)))
+      .then(({ startWithdrawals }) => (stopped ? undefined : startWithdrawals(ctx, doc, [...grantedHere].sort())))
       .catch((error: unknown) => {
         // Offline, or a chunk removed by a deploy: say so once; the next change tries again.
         events.fail('module', error);
@@ -93,12 +95,12 @@ export function startGating(ctx: BrowserContext, doc: Document, base: ConsentSta
   const markGranted = (ids: readonly string[]): void => {
     const optional = ids.filter((id) => model.optional.includes(id));
     if (!optional.length) return;
+    // Not a previous page's grant when the module starts: a withdrawal on this page reaches it as a change.
+    for (const id of optional) grantedHere.add(id);
     try {
-      const key = markerKey(model);
-      const listed: unknown = JSON.parse(platform.marker().getItem(key) || '[]');
-      const marker = Array.isArray(listed) ? listed.map(String) : [];
+      const marker = markerEntries(platform, model);
       const missing = optional.filter((id) => !marker.includes(id));
-      if (missing.length) platform.marker().setItem(key, JSON.stringify([...marker, ...missing]));
+      if (missing.length) platform.marker().setItem(markerKey(model), JSON.stringify([...marker, ...missing]));
     } catch {
       // No localStorage (R30), or a marker that is not a list: the withdrawal module writes it when it arrives.
     }

@@ -1,7 +1,7 @@
 import type { RevocationEvent } from '../manager/types';
 import type { BrowserContext } from './context';
 import { deriveState, isGranted } from '../manager/state';
-import { markerKey as markerKeyOf } from './context';
+import { markerEntries, markerKey as markerKeyOf } from './context';
 import type { RevocationSweep } from '../manager/types';
 import { sweepSteps } from './revocation';
 
@@ -42,7 +42,9 @@ export interface Withdrawals {
  *
  * @param ctx - The manager's browser context.
  * @param doc - The page's document.
- * @param grantedAtMount - The optional ids granted when gating started (sorted).
+ * @param grantedHere - The optional ids this page view granted, at mount or by a decision before this
+ *   module arrived (sorted): not swept at start as a previous page's (a withdrawal of them on this
+ *   page reaches the module as a change).
  * @returns The change handler and the stop function.
  * @example
  * ```ts
@@ -51,7 +53,7 @@ export interface Withdrawals {
  * ```
  * @remarks R11, R13, R27, R28, R30, R32: docs/rules.md.
  */
-export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMount: readonly string[]): Withdrawals {
+export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedHere: readonly string[]): Withdrawals {
   const { platform, model, events } = ctx;
   const state = ctx.store.getSnapshot;
   const markerKey = markerKeyOf(model);
@@ -92,12 +94,18 @@ export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMo
   const queue: (() => void)[] = [];
   let running: Generator<void, RevocationSweep> | undefined;
   let finish: ((report: RevocationSweep | undefined, error?: unknown) => void) | undefined;
+  /** A sweep asked for the reload: it comes once every queued sweep is done (and has reported). */
+  let reloadDue = false;
   const chunk = (): void => {
     const end = platform.now() + CHUNK_MS;
     do {
       if (!running) {
         const next = queue.shift();
-        if (!next) return;
+        if (!next) {
+          if (reloadDue) platform.reload();
+          reloadDue = false;
+          return;
+        }
         next();
         continue;
       }
@@ -136,7 +144,7 @@ export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMo
         }
         // A page whose document.cookie or storage throws must still get its reload (R13, R30).
         if (error !== undefined) events.fail('revocation', error);
-        if (reload) platform.reload();
+        if (reload) reloadDue = true;
       };
       running = sweepSteps(doc, model, ids, [markerKey]);
     });
@@ -176,9 +184,9 @@ export function startWithdrawals(ctx: BrowserContext, doc: Document, grantedAtMo
   const lapsed: string[] = [];
   const resweep: string[] = [];
   try {
-    for (const entry of JSON.parse(platform.marker().getItem(markerKey) || '[]')) {
-      const id = String(entry).replace(/^-/, '');
-      if (grantedAtMount.includes(id) || isGranted(state(), id) || !(isService(id) || model.servicesOf.has(id))) continue;
+    for (const entry of markerEntries(platform, model)) {
+      const id = entry.replace(/^-/, '');
+      if (grantedHere.includes(id) || isGranted(state(), id) || !(isService(id) || model.servicesOf.has(id))) continue;
       (id === entry ? lapsed : resweep).push(id);
     }
   } catch {
