@@ -18,10 +18,13 @@ export const CONFIG = {
   },
 };
 
-/** The page: the three tags in <head>, a gated tag, an embed, a cookie table and a footer opener. */
+/**
+ * The page: the three tags in <head>, a gated tag, an embed, a cookie table and a footer opener;
+ * with `hooks: false`, no embed and no cookie table (a page whose dialog alone loads more code).
+ */
 export function threeTags(
   cdn,
-  { config = JSON.stringify(CONFIG), lang = 'en', scripts = `<script defer src="${cdn}/consent.iife.js" nonce="{{NONCE}}"></script>` } = {},
+  { config = JSON.stringify(CONFIG), lang = 'en', scripts = `<script defer src="${cdn}/consent.iife.js" nonce="{{NONCE}}"></script>`, hooks = true } = {},
 ) {
   return `<!doctype html>
 <html lang="${lang}">
@@ -36,8 +39,12 @@ ${scripts}
 <body>
 <main>
   <h1>A plain page</h1>
-  <iframe data-src="/frame.html" data-category="advertising" data-service="video" title="Product video" width="320" height="180"></iframe>
-  <div data-ic-declaration data-ic-caption="Cookies on this page"></div>
+${
+  hooks
+    ? `  <iframe data-src="/frame.html" data-category="advertising" data-service="video" title="Product video" width="320" height="180"></iframe>
+  <div data-ic-declaration data-ic-caption="Cookies on this page"></div>`
+    : ''
+}
 </main>
 <footer><button data-ic-open-preferences></button></footer>
 </body>

@@ -71,7 +71,7 @@ export function registerTexts(test, { server, at, cdn, openContext }) {
       ['nl', 'consent.lang-nl-first.js', 'Keuzes opslaan', 'Onthoudt je cookiekeuzes'],
     ]) {
       const config = JSON.stringify({ ...CONFIG, translations: { en: {}, nl: {}, [lang]: { preferencesTitle: 'Your cookie choices' } } });
-      const html = threeTags(cdn, { config, lang }).replace(/<iframe[\s\S]*?<\/iframe>\s*<div data-ic-declaration[^>]*><\/div>/, '');
+      const html = threeTags(cdn, { config, lang, hooks: false });
       server.page(`/first-layer-${lang}.html`, { html, csp: 'nonce' });
       const { context, seen } = await openContext();
       try {
@@ -120,7 +120,7 @@ export function registerTexts(test, { server, at, cdn, openContext }) {
     requests,
   }) => {
     const config = JSON.stringify({ ...CONFIG, options: { records: '/consent/records' } });
-    const html = threeTags(cdn, { config }).replace(/<iframe[\s\S]*?<\/iframe>\s*<div data-ic-declaration[^>]*><\/div>/, '');
+    const html = threeTags(cdn, { config, hooks: false });
     server.page('/first-layer-records.html', { html, csp: 'nonce' });
     const { context, seen } = await openContext();
     try {

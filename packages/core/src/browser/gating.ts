@@ -93,7 +93,7 @@ export function startGating(ctx: BrowserContext, doc: Document, base: ConsentSta
   // after a decision, before the withdrawal module (the marker's owner) arrived, still tells the next
   // page, on any subdomain, what to sweep after a withdrawal (R13, R28). That module rewrites it whole.
   const markGranted = (ids: readonly string[]): void => {
-    const optional = ids.filter((id) => model.optional.includes(id));
+    const optional = ids.filter((id) => !model.required.has(id));
     if (!optional.length) return;
     // Not a previous page's grant when the module starts: a withdrawal on this page reaches it as a change.
     for (const id of optional) grantedHere.add(id);
