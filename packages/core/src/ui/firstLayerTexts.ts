@@ -8,6 +8,9 @@ import type { ConsentTexts } from '../i18n/texts';
  * carries English's first layer in its main file and loads the rest with the dialog (R9: texts are
  * complete whenever they are shown).
  *
+ * Shape: a frozen-by-type (`as const`) array of {@link ConsentTexts} keys, in no particular order;
+ * a constant, so nothing to throw.
+ *
  * @example
  * ```ts
  * const firstLayer = Object.fromEntries(FIRST_LAYER_TEXTS.map((key) => [key, en[key]]));
